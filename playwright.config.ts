@@ -1,0 +1,45 @@
+// Playwright runs against the BUILT site (vite preview of build/), in Debian's Chromium where it exists.
+// WebGL works headless through SwiftShader; the background-networking flags keep Chromium from phoning home
+// (this machine has no network, and no request may leave the page's origin anyway).
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+export const CHROMIUM_ARGS = [
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--no-sandbox',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: /.*\.e2e\.ts/,
+	fullyParallel: true,
+	// Two cores: two workers keep SwiftShader from starving the preview server.
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 60_000,
+	expect: { timeout: 20_000 },
+	reporter: process.env.CI ? [['list']] : [['list']],
+	outputDir: 'test-results',
+	use: {
+		baseURL: 'http://localhost:4173',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? systemChromium,
+			args: CHROMIUM_ARGS
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
+	webServer: {
+		// `npm test` builds first; the server only previews build/.
+		command: 'npx vite preview --port 4173 --strictPort',
+		url: 'http://localhost:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

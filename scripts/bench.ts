@@ -1,0 +1,171 @@
+// npm run bench: figures, not assertions. Builds nothing: run `npm run build` first (it says so if build/ is
+// missing). Starts `vite preview`, loads the story in headless Chromium (Debian's, with SwiftShader WebGL) and prints:
+//   - the JS, CSS, font and geo bytes the story page loads (raw and gzip), counted from the responses;
+//   - the time from navigation to data-map-state="ready", median of 5 cold loads;
+//   - one scripted pass of the flight: frames rendered, median and p95 frame interval, main-thread tasks > 50 ms.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS } from '../playwright.config';
+
+const PORT = 4399;
+const BASE = `http://localhost:${PORT}`;
+const RUNS = 5;
+
+function startPreview(): Promise<ChildProcess> {
+	const child = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error('vite preview did not start in 30 s')), 30_000);
+		child.stdout!.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes(String(PORT))) {
+				clearTimeout(timer);
+				resolve(child);
+			}
+		});
+		child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+	});
+}
+
+type Kind = 'js' | 'css' | 'font' | 'geo' | 'html' | 'other';
+const kindOf = (url: string): Kind => {
+	const path = new URL(url).pathname;
+	if (path.endsWith('.js') || path.endsWith('.mjs')) return 'js';
+	if (path.endsWith('.css')) return 'css';
+	if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+	if (path.startsWith('/geo/')) return 'geo';
+	if (path.endsWith('.html') || path === '/' || !path.includes('.')) return 'html';
+	return 'other';
+};
+
+async function measureBytes(browser: Browser, path: string) {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	const page = await context.newPage();
+	const totals = new Map<Kind, { raw: number; gzip: number; files: number }>();
+	const pending: Promise<void>[] = [];
+	page.on('response', (response) => {
+		pending.push(
+			(async () => {
+				const body = await response.body().catch(() => null);
+				if (!body) return;
+				const kind = kindOf(response.url());
+				const t = totals.get(kind) ?? { raw: 0, gzip: 0, files: 0 };
+				t.raw += body.length;
+				t.gzip += gzipSync(body, { level: 9 }).length;
+				t.files += 1;
+				totals.set(kind, t);
+			})()
+		);
+	});
+	await page.goto(BASE + path);
+	await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+	await page.waitForLoadState('networkidle');
+	await Promise.all(pending);
+	await context.close();
+	return totals;
+}
+
+async function timeToReady(browser: Browser, path: string): Promise<number> {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	const page = await context.newPage();
+	const start = Date.now();
+	await page.goto(BASE + path);
+	await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+	const ms = Date.now() - start;
+	await context.close();
+	return ms;
+}
+
+/** Scrolls through the flight chapter at a steady pace and records frames and long tasks. */
+async function flightPass(page: Page) {
+	await page.goto(BASE + '/?chapter=korea');
+	await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
+	return page.evaluate(async () => {
+		const flight = document.getElementById('flight')!;
+		const longTasks: number[] = [];
+		const observer = new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) longTasks.push(entry.duration);
+		});
+		observer.observe({ type: 'longtask', buffered: false });
+		const top = flight.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2;
+		const distance = flight.offsetHeight;
+		const frames: number[] = [];
+		const duration = 8000;
+		await new Promise<void>((resolve) => {
+			const start = performance.now();
+			const step = (now: number) => {
+				frames.push(now);
+				const k = Math.min(1, (now - start) / duration);
+				window.scrollTo(0, top + k * distance);
+				if (k < 1) requestAnimationFrame(step);
+				else resolve();
+			};
+			requestAnimationFrame(step);
+		});
+		observer.disconnect();
+		const intervals = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
+		const q = (p: number) => intervals[Math.min(intervals.length - 1, Math.floor(p * intervals.length))] ?? 0;
+		return {
+			frames: frames.length,
+			medianMs: q(0.5),
+			p95Ms: q(0.95),
+			longTasks: longTasks.length,
+			longestTaskMs: Math.max(0, ...longTasks)
+		};
+	});
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+	if (!existsSync('build/index.html')) {
+		console.error('No build/ found: run `npm run build` first.');
+		process.exit(1);
+	}
+	const server = await startPreview();
+	const browser = await chromium.launch({
+		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+		args: CHROMIUM_ARGS
+	});
+	try {
+		console.log('# Learning Cities Journey — bench (headless Chromium, SwiftShader WebGL, 1440x900)\n');
+		console.log('## Bytes the story page (/) loads');
+		const totals = await measureBytes(browser, '/');
+		console.log('| kind | files | raw | gzip |\n|---|---|---|---|');
+		let raw = 0;
+		let gz = 0;
+		for (const kind of ['html', 'js', 'css', 'font', 'geo', 'other'] as Kind[]) {
+			const t = totals.get(kind);
+			if (!t) continue;
+			raw += t.raw;
+			gz += t.gzip;
+			console.log(`| ${kind} | ${t.files} | ${kb(t.raw)} | ${kb(t.gzip)} |`);
+		}
+		console.log(`| total | | ${kb(raw)} | ${kb(gz)} |\n`);
+
+		console.log(`## Time from navigation to data-map-state="ready" (median of ${RUNS} cold loads)`);
+		const times: number[] = [];
+		for (let i = 0; i < RUNS; i++) times.push(await timeToReady(browser, '/'));
+		console.log(`median ${median(times)} ms (runs: ${times.join(', ')} ms)\n`);
+
+		console.log('## One scripted pass of the flight (8 s of steady scrolling)');
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		const pass = await flightPass(await context.newPage());
+		await context.close();
+		console.log(
+			`frames ${pass.frames}; frame interval median ${pass.medianMs.toFixed(1)} ms, p95 ${pass.p95Ms.toFixed(1)} ms; ` +
+				`main-thread tasks > 50 ms: ${pass.longTasks} (longest ${pass.longestTaskMs.toFixed(0)} ms)`
+		);
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -1,0 +1,194 @@
+// The controller with a fake map of vi.fn()s (Reuters graphics-components' pattern). The contract test at the
+// bottom proves the real maplibregl.Map and Marker still have every method the fakes stand in for.
+import { describe, expect, it, vi } from 'vitest';
+import { Map as MaplibreMap, Marker } from 'maplibre-gl';
+import { MapController, routeFeatures, type MapFrame, type MapLike, type MarkerLike } from './controller';
+import { HIGHLIGHT_LAYER, ROUTE_SOURCE } from './style';
+
+/** A minimal element stand-in: the controller only toggles `hidden` and classes. */
+function fakeElement() {
+	const classes = new Set<string>();
+	return {
+		hidden: false,
+		classList: { toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c)), has: (c: string) => classes.has(c) }
+	} as unknown as HTMLElement & { classList: { has(c: string): boolean } };
+}
+
+function fakeMap() {
+	const listeners = new Map<string, Set<(e: unknown) => void>>();
+	const sources = new Map<string, { setData: ReturnType<typeof vi.fn> }>();
+	let moving = false;
+	const map = {
+		on: vi.fn((type: string, fn: (e: unknown) => void) => {
+			if (!listeners.has(type)) listeners.set(type, new Set());
+			listeners.get(type)!.add(fn);
+		}),
+		off: vi.fn((type: string, fn: (e: unknown) => void) => listeners.get(type)?.delete(fn)),
+		getSource: vi.fn((id: string) => {
+			if (!sources.has(id)) sources.set(id, { setData: vi.fn() });
+			return sources.get(id);
+		}),
+		setFilter: vi.fn(),
+		jumpTo: vi.fn(),
+		easeTo: vi.fn(() => (moving = true)),
+		getCenter: vi.fn(() => ({ lng: 9.993, lat: 53.551 })),
+		getZoom: vi.fn(() => 11.234),
+		isMoving: vi.fn(() => moving),
+		queryRenderedFeatures: vi.fn(() => [{}, {}]),
+		resize: vi.fn(),
+		remove: vi.fn()
+	} satisfies MapLike;
+	const fire = (type: string) => {
+		if (type === 'moveend') moving = false;
+		for (const fn of listeners.get(type) ?? []) fn({});
+	};
+	return { map, sources, fire, listeners };
+}
+
+function fakeMarkerFactory() {
+	const made: (MarkerLike & { element: HTMLElement })[] = [];
+	const factory = vi.fn((element: HTMLElement) => {
+		const m = { element, setLngLat: vi.fn(), setRotation: vi.fn(), remove: vi.fn() };
+		made.push(m);
+		return m;
+	});
+	return { factory, made };
+}
+
+const camera = (zoom: number) => ({
+	center: [10, 50] as [number, number],
+	zoom,
+	bearing: 0,
+	pitch: 0,
+	padding: { top: 0, right: 0, bottom: 0, left: 0 }
+});
+const frame = (chapterId: string, extra: Partial<MapFrame> = {}): MapFrame => ({
+	chapterId,
+	route: [],
+	plane: { lonLat: [0, 0], headingDeg: 0, visible: false },
+	reachedStopIds: [],
+	camera: camera(5),
+	...extra
+});
+
+function setup(transitionMs = 1000) {
+	const fm = fakeMap();
+	const markers = fakeMarkerFactory();
+	const onView = vi.fn();
+	const onRendered = vi.fn();
+	const plane = fakeElement();
+	const controller = new MapController(fm.map, {
+		createMarker: markers.factory,
+		planeElement: plane,
+		onView,
+		onRendered,
+		transitionMs: () => transitionMs
+	});
+	return { ...fm, ...markers, controller, onView, onRendered, plane };
+}
+
+describe('MapController', () => {
+	it('eases to a new chapter and jumps for frames within it', () => {
+		const s = setup();
+		s.controller.render(frame('korea'), { instant: true });
+		expect(s.map.jumpTo).toHaveBeenCalledTimes(1);
+		s.controller.render(frame('flight', { camera: camera(3) }));
+		expect(s.map.easeTo).toHaveBeenCalledWith(expect.objectContaining({ zoom: 3, duration: 1000 }));
+		// Frames during the transition are held back, not queued as more animations...
+		s.controller.render(frame('flight', { camera: camera(3.5) }));
+		s.controller.render(frame('flight', { camera: camera(4) }));
+		expect(s.map.easeTo).toHaveBeenCalledTimes(1);
+		expect(s.map.jumpTo).toHaveBeenCalledTimes(1);
+		// ...and the newest lands when it ends.
+		s.fire('moveend');
+		expect(s.map.easeTo).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: 4, duration: 250 }));
+		s.fire('moveend');
+		s.controller.render(frame('flight', { camera: camera(4.2) }));
+		expect(s.map.jumpTo).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: 4.2 }));
+	});
+
+	it('lands at once when there is no transition time (reduced motion)', () => {
+		const s = setup(0);
+		s.controller.render(frame('korea'));
+		s.controller.render(frame('bonn', { camera: camera(11) }));
+		expect(s.map.easeTo).not.toHaveBeenCalled();
+		expect(s.map.jumpTo).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: 11 }));
+	});
+
+	it('sets the route only when it changed, and moves and rotates the plane', () => {
+		const s = setup();
+		const route: [number, number][][] = [[[126, 37], [100, 50]]];
+		s.controller.render(frame('flight', { route, plane: { lonLat: [100, 50], headingDeg: 300, visible: true } }));
+		s.controller.render(frame('flight', { route, plane: { lonLat: [100, 50], headingDeg: 300, visible: true } }));
+		expect(s.sources.get(ROUTE_SOURCE)!.setData).toHaveBeenCalledTimes(1);
+		const plane = s.made[0]!;
+		expect(plane.setLngLat).toHaveBeenCalledWith([100, 50]);
+		expect(plane.setRotation).toHaveBeenCalledWith(300);
+		expect(s.plane.hidden).toBe(false);
+		s.controller.render(frame('korea'));
+		expect(s.plane.hidden).toBe(true);
+	});
+
+	it('shows each place marker only in its chapters and marks reached stops', () => {
+		const s = setup();
+		const suwon = fakeElement();
+		const bonn = fakeElement();
+		s.controller.setMarkers([
+			{ id: 'suwon', lonLat: [127, 37.26], element: suwon, chapterIds: ['korea'] },
+			{ id: 'bonn', lonLat: [7.1, 50.7], element: bonn, chapterIds: ['bonn', 'evry'] }
+		]);
+		s.controller.render(frame('korea'));
+		expect([suwon.hidden, bonn.hidden]).toEqual([false, true]);
+		s.controller.render(frame('evry', { reachedStopIds: ['bonn'] }));
+		expect([suwon.hidden, bonn.hidden]).toEqual([true, false]);
+		expect((bonn.classList as unknown as { has(c: string): boolean }).has('is-reached')).toBe(true);
+	});
+
+	it('highlights a city on both outline layers and its marker', () => {
+		const s = setup();
+		const el = fakeElement();
+		s.controller.setMarkers([{ id: 'suwon', lonLat: [127, 37], element: el, chapterIds: ['korea'] }]);
+		s.controller.highlight('suwon');
+		expect(s.map.setFilter).toHaveBeenCalledWith(HIGHLIGHT_LAYER, ['==', ['get', 'id'], 'suwon']);
+		expect(s.map.setFilter).toHaveBeenCalledWith(`${HIGHLIGHT_LAYER}-europe`, ['==', ['get', 'id'], 'suwon']);
+		expect((el.classList as unknown as { has(c: string): boolean }).has('is-highlighted')).toBe(true);
+	});
+
+	it('reports the view on moveend and rendered feature counts on idle', () => {
+		const s = setup();
+		s.fire('moveend');
+		expect(s.onView).toHaveBeenCalledWith([9.993, 53.551], 11.23);
+		s.fire('idle');
+		expect(s.onRendered).toHaveBeenCalledWith({ basemap: 2, outlines: 2, route: 2 });
+	});
+
+	it('removes its listeners, markers and the map on destroy, once', () => {
+		const s = setup();
+		s.controller.setMarkers([{ id: 'a', lonLat: [0, 0], element: fakeElement(), chapterIds: [] }]);
+		s.controller.destroy();
+		s.controller.destroy();
+		expect(s.map.remove).toHaveBeenCalledTimes(1);
+		expect([...s.listeners.values()].every((set) => set.size === 0)).toBe(true);
+		for (const m of s.made) expect(m.remove).toHaveBeenCalled();
+		s.controller.render(frame('korea'));
+		expect(s.map.jumpTo).not.toHaveBeenCalled();
+	});
+});
+
+describe('routeFeatures', () => {
+	it('makes the first leg the flight and the rest ground legs, skipping lines of one point', () => {
+		const fc = routeFeatures([[[0, 0], [1, 1]], [[1, 1], [2, 2]], [[2, 2]]]);
+		expect(fc.features.map((f) => f.properties?.kind)).toEqual(['air', 'ground']);
+	});
+});
+
+describe('contract with the real MapLibre', () => {
+	// If MapLibre renames or drops a method the controller relies on, this fails before any browser test does.
+	const fake = fakeMap().map;
+	it.each(Object.keys(fake))('maplibregl.Map.prototype has %s', (method) => {
+		expect(typeof (MaplibreMap.prototype as unknown as Record<string, unknown>)[method]).toBe('function');
+	});
+	it.each(['setLngLat', 'setRotation', 'remove', 'addTo'])('maplibregl.Marker.prototype has %s', (method) => {
+		expect(typeof (Marker.prototype as unknown as Record<string, unknown>)[method]).toBe('function');
+	});
+});

@@ -1,0 +1,247 @@
+// The ONLY code that touches the MapLibre map (DESIGN.md: data -> state -> controller -> map).
+// It sees the map through MapLike, a narrow slice of maplibregl.Map, so unit tests drive it with a fake and a
+// contract test (controller.contract.test.ts) proves the real Map.prototype still has every method used here.
+// Components never call map methods; they hand the controller a frame of the timeline and it draws it.
+import type { LonLat } from '$lib/story/types';
+import { HIGHLIGHT_LAYER, ROUTE_SOURCE, highlightFilter, OUTLINE_LAYERS } from './style';
+
+export interface Padding {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+export interface CameraTarget {
+	center: LonLat;
+	zoom: number;
+	bearing: number;
+	pitch: number;
+	padding: Padding;
+}
+
+/** What the controller draws: one frame of the timeline (timeline.ts's StoryFrame satisfies it). */
+export interface MapFrame {
+	chapterId: string;
+	route: LonLat[][];
+	plane: { lonLat: LonLat; headingDeg: number; visible: boolean };
+	reachedStopIds: readonly string[];
+	camera: CameraTarget;
+}
+
+type Listener = (event: unknown) => void;
+
+/** The slice of maplibregl.Map the controller uses. Keep it narrow: every method here is in the contract test. */
+export interface MapLike {
+	on(type: string, listener: Listener): unknown;
+	off(type: string, listener: Listener): unknown;
+	getSource(id: string): unknown;
+	setFilter(layerId: string, filter: unknown): unknown;
+	jumpTo(options: object): unknown;
+	easeTo(options: object): unknown;
+	getCenter(): { lng: number; lat: number };
+	getZoom(): number;
+	isMoving(): boolean;
+	queryRenderedFeatures(options?: object): unknown[];
+	resize(): unknown;
+	remove(): void;
+}
+
+/** What a marker factory returns (maplibregl.Marker satisfies it). */
+export interface MarkerLike {
+	setLngLat(lonLat: LonLat): unknown;
+	setRotation(deg: number): unknown;
+	remove(): unknown;
+}
+export type MarkerFactory = (
+	element: HTMLElement,
+	lonLat: LonLat,
+	options: { anchor?: 'center' | 'left' | 'right' | 'top' | 'bottom'; rotationAlignment?: 'map' | 'viewport' }
+) => MarkerLike;
+
+export interface PlaceMarker {
+	id: string;
+	lonLat: LonLat;
+	element: HTMLElement;
+	anchor?: 'center' | 'left' | 'right' | 'top' | 'bottom';
+	/** Chapters in which this marker shows. */
+	chapterIds: readonly string[];
+}
+
+export interface ControllerOptions {
+	createMarker: MarkerFactory;
+	/** The plane's element (an inline SVG); rotated with the route's heading. */
+	planeElement: HTMLElement;
+	/** Called on every `moveend` with the map's centre and zoom, for the page contract. */
+	onView?: (center: LonLat, zoom: number) => void;
+	/** Called after the map settles with the number of rendered features per group (tests, kiosk health). */
+	onRendered?: (counts: RenderedCounts) => void;
+	/** Camera transitions between chapters take this long, in ms; 0 under reduced motion. */
+	transitionMs: () => number;
+}
+
+export interface RenderedCounts {
+	basemap: number;
+	outlines: number;
+	route: number;
+}
+
+/** The GeoJSON MapLibre wants for the route: the first leg flies, the rest are ground legs. */
+export function routeFeatures(route: LonLat[][]): GeoJSON.FeatureCollection<GeoJSON.LineString> {
+	return {
+		type: 'FeatureCollection',
+		features: route
+			.filter((line) => line.length >= 2)
+			.map((coordinates, i) => ({
+				type: 'Feature',
+				properties: { kind: i === 0 ? 'air' : 'ground' },
+				geometry: { type: 'LineString', coordinates }
+			}))
+	};
+}
+
+function setData(map: MapLike, sourceId: string, data: GeoJSON.GeoJSON): boolean {
+	const source = map.getSource(sourceId) as { setData?: (d: GeoJSON.GeoJSON) => unknown } | undefined;
+	if (!source || typeof source.setData !== 'function') return false;
+	source.setData(data);
+	return true;
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+export class MapController {
+	private readonly map: MapLike;
+	private readonly options: ControllerOptions;
+	private readonly markers = new Map<string, { spec: PlaceMarker; marker: MarkerLike }>();
+	private readonly plane: MarkerLike;
+	private lastChapter: string | null = null;
+	private lastRouteKey = '';
+	/** True while a chapter transition (easeTo) runs; frames then update everything but the camera. */
+	private transitioning = false;
+	private pendingCamera: CameraTarget | null = null;
+	private destroyed = false;
+
+	constructor(map: MapLike, options: ControllerOptions) {
+		this.map = map;
+		this.options = options;
+		this.plane = options.createMarker(options.planeElement, [0, 0], {
+			anchor: 'center',
+			rotationAlignment: 'map'
+		});
+		options.planeElement.hidden = true;
+		map.on('moveend', this.handleMoveEnd);
+		map.on('idle', this.handleIdle);
+	}
+
+	/** Fills the basemap sources with decoded GeoJSON (basemap.ts). Unknown layer ids are ignored. */
+	setBasemap(layers: Record<string, GeoJSON.FeatureCollection>): void {
+		for (const [id, data] of Object.entries(layers)) setData(this.map, id, data);
+	}
+
+	setMarkers(places: readonly PlaceMarker[]): void {
+		for (const { marker } of this.markers.values()) marker.remove();
+		this.markers.clear();
+		for (const spec of places) {
+			const marker = this.options.createMarker(spec.element, spec.lonLat, { anchor: spec.anchor ?? 'center' });
+			this.markers.set(spec.id, { spec, marker });
+		}
+		if (this.lastChapter) this.showMarkersFor(this.lastChapter, []);
+	}
+
+	/**
+	 * Draws a frame. A chapter change eases the camera (interruptible: a newer target replaces it, never queues);
+	 * frames within a chapter (scrubbing the flight, the play clock) jump the camera, since they arrive every
+	 * animation frame and are already smooth. `instant` (reduced motion, deep links) lands at once.
+	 */
+	render(frame: MapFrame, { instant = false }: { instant?: boolean } = {}): void {
+		if (this.destroyed) return;
+		const chapterChanged = frame.chapterId !== this.lastChapter;
+		this.lastChapter = frame.chapterId;
+
+		const routeKey = frame.route.map((l) => `${l.length}:${l.at(-1)?.join(',')}`).join('|');
+		if (routeKey !== this.lastRouteKey) {
+			this.lastRouteKey = routeKey;
+			setData(this.map, ROUTE_SOURCE, routeFeatures(frame.route));
+		}
+
+		this.options.planeElement.hidden = !frame.plane.visible;
+		if (frame.plane.visible) {
+			this.plane.setLngLat(frame.plane.lonLat);
+			this.plane.setRotation(frame.plane.headingDeg);
+		}
+		this.showMarkersFor(frame.chapterId, frame.reachedStopIds);
+
+		const camera = cameraOptions(frame.camera);
+		const duration = instant ? 0 : this.options.transitionMs();
+		if (chapterChanged && duration > 0) {
+			this.transitioning = true;
+			this.pendingCamera = null;
+			this.map.easeTo({ ...camera, duration, essential: false });
+		} else if (this.transitioning) {
+			this.pendingCamera = frame.camera;
+		} else {
+			this.map.jumpTo(camera);
+		}
+	}
+
+	/** Outlines the city on the map (hover or focus in a chart, a list, a marker); null clears it. */
+	highlight(placeId: string | null): void {
+		this.map.setFilter(HIGHLIGHT_LAYER, highlightFilter(placeId));
+		this.map.setFilter(`${HIGHLIGHT_LAYER}-europe`, highlightFilter(placeId));
+		for (const [id, { spec }] of this.markers) spec.element.classList.toggle('is-highlighted', id === placeId);
+	}
+
+	resize(): void {
+		this.map.resize();
+	}
+
+	destroy(): void {
+		if (this.destroyed) return;
+		this.destroyed = true;
+		this.map.off('moveend', this.handleMoveEnd);
+		this.map.off('idle', this.handleIdle);
+		for (const { marker } of this.markers.values()) marker.remove();
+		this.markers.clear();
+		this.plane.remove();
+		this.map.remove();
+	}
+
+	private showMarkersFor(chapterId: string, reached: readonly string[]): void {
+		for (const [id, { spec }] of this.markers) {
+			spec.element.hidden = !spec.chapterIds.includes(chapterId);
+			spec.element.classList.toggle('is-reached', reached.includes(id));
+		}
+	}
+
+	private handleMoveEnd = () => {
+		if (this.transitioning && !this.map.isMoving()) {
+			this.transitioning = false;
+			// Frames that arrived during the transition were held back; land on the newest with a short ease.
+			const pending = this.pendingCamera;
+			this.pendingCamera = null;
+			if (pending) this.map.easeTo({ ...cameraOptions(pending), duration: 250, essential: false });
+		}
+		const c = this.map.getCenter();
+		this.options.onView?.([round(c.lng, 5), round(c.lat, 5)], round(this.map.getZoom(), 2));
+	};
+
+	private handleIdle = () => {
+		if (!this.options.onRendered) return;
+		const count = (layers: readonly string[]) => this.map.queryRenderedFeatures({ layers: [...layers] }).length;
+		this.options.onRendered({
+			basemap: count(['world-land', 'korea-land', 'europe-land']),
+			outlines: count(OUTLINE_LAYERS),
+			route: count(['route-line-air', 'route-line-ground'])
+		});
+	};
+}
+
+function cameraOptions(camera: CameraTarget) {
+	return {
+		center: camera.center,
+		zoom: camera.zoom,
+		bearing: camera.bearing,
+		pitch: camera.pitch,
+		padding: camera.padding
+	};
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { color } from '$lib/design/tokens';
+import {
+	BASEMAP_SOURCE_IDS,
+	HIGHLIGHT_LAYER,
+	OUTLINE_LAYERS,
+	ROUTE_SOURCE,
+	buildStyle,
+	highlightFilter,
+	overlayLayers,
+	overlaySources
+} from './style';
+
+describe('buildStyle', () => {
+	const style = buildStyle();
+
+	it('is a valid MapLibre style', () => {
+		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	it('never reaches the network: no glyphs, no sprite, only inline GeoJSON sources', () => {
+		expect(style.glyphs).toBeUndefined();
+		expect(style.sprite).toBeUndefined();
+		for (const [id, source] of Object.entries(style.sources)) {
+			expect(source.type, id).toBe('geojson');
+			expect(typeof (source as { data: unknown }).data, id).toBe('object');
+		}
+		expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
+	});
+
+	it('has a source for every basemap layer and every layer reads an existing source', () => {
+		for (const id of [...BASEMAP_SOURCE_IDS, ROUTE_SOURCE]) expect(style.sources[id], id).toBeDefined();
+		for (const layer of style.layers) {
+			if ('source' in layer) expect(style.sources[layer.source as string], layer.id).toBeDefined();
+		}
+	});
+
+	it('takes its colours from the design tokens', () => {
+		const paint = (id: string) => style.layers.find((l) => l.id === id)?.paint as Record<string, unknown>;
+		expect(paint('background')['background-color']).toBe(color.water);
+		expect(paint('world-land')['fill-color']).toBe(color.land);
+		expect(paint('route-line-air')['line-color']).toBe(color.accent);
+		const all = JSON.stringify(style.layers);
+		const hexes = all.match(/#[0-9a-f]{6}/gi) ?? [];
+		const tokens = new Set(Object.values(color).map((c) => c.toLowerCase()));
+		for (const hex of hexes) expect(tokens.has(hex.toLowerCase()), hex).toBe(true);
+	});
+
+	it('draws the route above the outlines and the outlines above the basemap', () => {
+		const ids = style.layers.map((l) => l.id);
+		const idx = (id: string) => ids.indexOf(id);
+		expect(idx('route-line-air')).toBeGreaterThan(idx(OUTLINE_LAYERS[0]));
+		expect(idx(OUTLINE_LAYERS[0])).toBeGreaterThan(idx('korea-land'));
+		expect(ids).toContain(HIGHLIGHT_LAYER);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('dashes the ground legs only', () => {
+		const ground = style.layers.find((l) => l.id === 'route-line-ground')!;
+		const air = style.layers.find((l) => l.id === 'route-line-air')!;
+		expect((ground.paint as Record<string, unknown>)['line-dasharray']).toBeDefined();
+		expect((air.paint as Record<string, unknown>)['line-dasharray']).toBeUndefined();
+	});
+});
+
+describe('overlay on a hosted style', () => {
+	it('brings its own sources for every overlay layer', () => {
+		const sources = overlaySources();
+		for (const layer of overlayLayers()) {
+			if ('source' in layer) expect(sources[layer.source as string], layer.id).toBeDefined();
+		}
+	});
+});
+
+describe('highlightFilter', () => {
+	it.each([
+		['suwon', ['==', ['get', 'id'], 'suwon']],
+		[null, ['==', ['get', 'id'], '']]
+	])('%j', (id, expected) => {
+		expect(highlightFilter(id)).toEqual(expected);
+	});
+});

@@ -1,0 +1,239 @@
+// The map's style: https://maplibre.org/maplibre-style-spec/
+// Offline by default: every source is GeoJSON we ship (static/geo, loaded by basemap.ts and handed to the
+// controller), so no tile, glyph or sprite request leaves the origin. Labels are HTML markers, not symbol layers,
+// which is why the style has no `glyphs` and no `sprite`. Colours come from the design tokens the page CSS uses.
+import type {
+	FilterSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import { color } from '$lib/design/tokens';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Basemap sources, one per decoded TopoJSON object (basemap.ts names them `${file}-${object}`). */
+export const BASEMAP_SOURCE_IDS = [
+	'world-land',
+	'world-countries',
+	'world-coastline',
+	'world-borders',
+	'korea-land',
+	'korea-coastline',
+	'korea-borders',
+	'korea-rivers',
+	'korea-urban',
+	'korea-provinces',
+	'korea-municipalities',
+	'europe-land',
+	'europe-coastline',
+	'europe-borders',
+	'europe-lakes',
+	'europe-rivers',
+	'europe-urban',
+	'europe-regions',
+	'europe-cities'
+] as const;
+export type BasemapSourceId = (typeof BASEMAP_SOURCE_IDS)[number];
+
+/** Sources the story writes to as it plays (controller.ts). */
+export const ROUTE_SOURCE = 'route';
+export const OVERLAY_SOURCE_IDS = [ROUTE_SOURCE] as const;
+
+/** The layer that shows a highlighted city outline; the controller sets its filter. */
+export const HIGHLIGHT_LAYER = 'city-highlight';
+/** Layers whose features count as "the place layer" in tests and in hover linking. */
+export const OUTLINE_LAYERS = ['korea-municipalities-fill', 'europe-cities-fill'] as const;
+
+/** Zoom at which the regional 1:10m detail takes over from the 1:50m world layers. */
+export const DETAIL_ZOOM = 4.5;
+
+const geojson = (): SourceSpecification => ({ type: 'geojson', data: EMPTY });
+
+/** Matches nothing: the highlight layer's filter until a city is highlighted. */
+export const NO_HIGHLIGHT: FilterSpecification = ['==', ['get', 'id'], ''];
+
+export function highlightFilter(placeId: string | null): FilterSpecification {
+	return placeId ? ['==', ['get', 'id'], placeId] : NO_HIGHLIGHT;
+}
+
+function basemapLayers(): LayerSpecification[] {
+	const regionalLand = (id: 'korea' | 'europe'): LayerSpecification => ({
+		id: `${id}-land`,
+		type: 'fill',
+		source: `${id}-land`,
+		minzoom: DETAIL_ZOOM - 0.5,
+		paint: { 'fill-color': color.land }
+	});
+	const lines = (
+		id: string,
+		paint: { color: string; width: number | [string, ...unknown[]]; dash?: number[]; opacity?: number },
+		minzoom = 0,
+		maxzoom = 24
+	): LayerSpecification => ({
+		id,
+		type: 'line',
+		source: id,
+		minzoom,
+		maxzoom,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: {
+			'line-color': paint.color,
+			'line-width': paint.width as number,
+			...(paint.dash ? { 'line-dasharray': paint.dash } : {}),
+			...(paint.opacity !== undefined ? { 'line-opacity': paint.opacity } : {})
+		}
+	});
+	const zoomWidth = (a: number, b: number): [string, ...unknown[]] => [
+		'interpolate',
+		['linear'],
+		['zoom'],
+		3,
+		a,
+		10,
+		b
+	];
+
+	return [
+		{ id: 'background', type: 'background', paint: { 'background-color': color.water } },
+		{ id: 'world-land', type: 'fill', source: 'world-land', paint: { 'fill-color': color.land } },
+		// The three countries of the story, a shade apart, so the world view reads at a glance.
+		{
+			id: 'world-countries-story',
+			type: 'fill',
+			source: 'world-countries',
+			maxzoom: DETAIL_ZOOM,
+			filter: ['in', ['get', 'iso'], ['literal', ['KOR', 'DEU', 'FRA']]],
+			paint: { 'fill-color': color.landDetail }
+		},
+		regionalLand('korea'),
+		regionalLand('europe'),
+		{ id: 'korea-urban', type: 'fill', source: 'korea-urban', minzoom: 5.5, paint: { 'fill-color': color.urban } },
+		{ id: 'europe-urban', type: 'fill', source: 'europe-urban', minzoom: 5.5, paint: { 'fill-color': color.urban } },
+		{ id: 'europe-lakes', type: 'fill', source: 'europe-lakes', minzoom: 5, paint: { 'fill-color': color.water } },
+		lines('korea-rivers', { color: color.river, width: zoomWidth(0.6, 2.4) }, 5),
+		lines('europe-rivers', { color: color.river, width: zoomWidth(0.6, 2.4) }, 5),
+		lines('korea-provinces', { color: color.region, width: 0.7 }, 6, 9),
+		lines('europe-regions', { color: color.region, width: 0.7 }, 6, 9),
+		lines('world-coastline', { color: color.coast, width: 0.6 }, 0, DETAIL_ZOOM),
+		lines('korea-coastline', { color: color.coast, width: zoomWidth(0.5, 1.2) }, DETAIL_ZOOM),
+		lines('europe-coastline', { color: color.coast, width: zoomWidth(0.5, 1.2) }, DETAIL_ZOOM),
+		lines('world-borders', { color: color.border, width: 0.6, dash: [2, 1.5] }, 0, DETAIL_ZOOM),
+		lines('korea-borders', { color: color.border, width: 1, dash: [3, 2] }, DETAIL_ZOOM),
+		lines('europe-borders', { color: color.border, width: 1, dash: [3, 2] }, DETAIL_ZOOM)
+	];
+}
+
+function routeLine(id: string, filter: FilterSpecification, dash?: number[]): LayerSpecification {
+	return {
+		id,
+		type: 'line',
+		source: ROUTE_SOURCE,
+		filter,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: {
+			'line-color': color.accent,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 2, 2, 10, 4],
+			...(dash ? { 'line-dasharray': dash } : {})
+		}
+	};
+}
+
+/** Our own layers: city outlines, the highlight and the route. Also drawn on top of a hosted style. */
+export function overlayLayers(): LayerSpecification[] {
+	const isDelegation: FilterSpecification = ['==', ['get', 'role'], 'delegation'];
+	return [
+		{
+			id: 'korea-municipalities-fill',
+			type: 'fill',
+			source: 'korea-municipalities',
+			paint: {
+				'fill-color': ['case', isDelegation, color.korea, color.muted],
+				'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.55, 10, 0.18]
+			}
+		},
+		{
+			id: 'korea-municipalities-line',
+			type: 'line',
+			source: 'korea-municipalities',
+			minzoom: 6,
+			paint: {
+				'line-color': ['case', isDelegation, color.korea, color.muted],
+				'line-width': 1.2,
+				// Anyang is drawn dashed: listed by the source article, not in the delegation.
+				'line-dasharray': [3, 1.5]
+			},
+			filter: ['!', isDelegation]
+		},
+		{
+			id: 'korea-municipalities-outline',
+			type: 'line',
+			source: 'korea-municipalities',
+			minzoom: 6,
+			filter: isDelegation,
+			paint: { 'line-color': color.korea, 'line-width': 1.4 }
+		},
+		{
+			id: 'europe-cities-fill',
+			type: 'fill',
+			source: 'europe-cities',
+			paint: {
+				'fill-color': color.europe,
+				'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.55, 11, 0.12]
+			}
+		},
+		{
+			id: 'europe-cities-line',
+			type: 'line',
+			source: 'europe-cities',
+			minzoom: 7,
+			paint: { 'line-color': color.europe, 'line-width': 1.6 }
+		},
+		{
+			id: HIGHLIGHT_LAYER,
+			type: 'line',
+			source: 'korea-municipalities',
+			filter: NO_HIGHLIGHT,
+			paint: { 'line-color': color.highlight, 'line-width': 4 }
+		},
+		{
+			id: `${HIGHLIGHT_LAYER}-europe`,
+			type: 'line',
+			source: 'europe-cities',
+			filter: NO_HIGHLIGHT,
+			paint: { 'line-color': color.highlight, 'line-width': 4 }
+		},
+		{
+			id: 'route-casing',
+			type: 'line',
+			source: ROUTE_SOURCE,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': color.surface, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 4, 10, 7] }
+		},
+		// The intercontinental leg solid; the ground legs dashed, since how they travelled is undocumented.
+		routeLine('route-line-air', ['!=', ['get', 'kind'], 'ground']),
+		routeLine('route-line-ground', ['==', ['get', 'kind'], 'ground'], [1.5, 1.5])
+	];
+}
+
+/** The sources our overlay layers read. */
+export function overlaySources(): Record<string, SourceSpecification> {
+	return {
+		'korea-municipalities': geojson(),
+		'europe-cities': geojson(),
+		[ROUTE_SOURCE]: geojson()
+	};
+}
+
+/** The complete offline style. */
+export function buildStyle(): StyleSpecification {
+	const sources: Record<string, SourceSpecification> = {};
+	for (const id of BASEMAP_SOURCE_IDS) sources[id] = geojson();
+	Object.assign(sources, overlaySources());
+	return {
+		version: 8,
+		name: 'Learning Cities Journey (offline)',
+		sources,
+		layers: [...basemapLayers(), ...overlayLayers()]
+	};
+}

@@ -1,0 +1,80 @@
+// Shared Playwright fixtures: every e2e test fails on a page error or a console error, and records every
+// request so a test can prove nothing left the origin.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+	errors: string[];
+	requests: string[];
+	/** Requests to any origin other than the site's. */
+	foreign: () => string[];
+	/** Console errors a test provokes on purpose (a 404 it routes) and expects; matched by text. */
+	expectErrors: (pattern: RegExp) => void;
+}
+
+export const test = base.extend<{ watch: Watch }>({
+	watch: [
+		async ({ page, baseURL }, use) => {
+			const errors: string[] = [];
+			const requests: string[] = [];
+			const expected: RegExp[] = [];
+			const origin = new URL(baseURL!).origin;
+			page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+			});
+			page.on('request', (request) => requests.push(request.url()));
+			const watch: Watch = {
+				errors,
+				requests,
+				foreign: () =>
+					requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin),
+				expectErrors: (pattern) => expected.push(pattern)
+			};
+			await use(watch);
+			const unexpected = errors.filter((e) => !expected.some((p) => p.test(e)));
+			expect(unexpected, 'no page errors or console errors').toEqual([]);
+			expect(watch.foreign(), 'no request leaves the origin').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export const mapEl = (page: Page) => page.locator('[data-map-state]').first();
+
+export async function waitForReady(page: Page) {
+	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'ready', { timeout: 45_000 });
+}
+
+/** The map's centre from the page contract, as [lon, lat]. */
+export async function mapCenter(page: Page): Promise<[number, number]> {
+	const value = await mapEl(page).getAttribute('data-center');
+	const [lon, lat] = (value ?? '').split(',').map(Number);
+	return [lon ?? NaN, lat ?? NaN];
+}
+
+/** Great-circle distance in km (haversine). */
+export function km(a: [number, number], b: [number, number]): number {
+	const r = Math.PI / 180;
+	const dLat = (b[1] - a[1]) * r;
+	const dLon = (b[0] - a[0]) * r;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Waits until the map has settled (no camera change for `quietMs`) and returns its centre. */
+export async function settledCenter(page: Page, quietMs = 700): Promise<[number, number]> {
+	let last = '';
+	let since = Date.now();
+	const deadline = Date.now() + 20_000;
+	while (Date.now() < deadline) {
+		const now = `${await mapEl(page).getAttribute('data-center')}|${await mapEl(page).getAttribute('data-zoom')}`;
+		if (now !== last) {
+			last = now;
+			since = Date.now();
+		} else if (Date.now() - since >= quietMs) break;
+		await page.waitForTimeout(100);
+	}
+	return mapCenter(page);
+}

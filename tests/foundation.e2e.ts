@@ -1,0 +1,107 @@
+// The foundation, in a real browser against the built site: the map really renders our offline basemap,
+// the worker loads, nothing leaves the origin, the world view has no antimeridian stripes, bad input falls back.
+import { PNG } from 'pngjs';
+import { test, expect, mapEl, waitForReady } from './fixtures';
+import { color } from '../src/lib/design/tokens';
+
+test('the map reaches ready and renders basemap, outlines, places and the worker', async ({ page }) => {
+	const workerResponses: number[] = [];
+	page.on('response', (r) => {
+		if (/maplibre-gl-worker/.test(r.url())) workerResponses.push(r.status());
+	});
+	await page.goto('/');
+	await waitForReady(page);
+	const map = mapEl(page);
+	// Counts come from queryRenderedFeatures on the real map after it settled (controller.ts).
+	expect(Number(await map.getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
+	expect(Number(await map.getAttribute('data-rendered-outlines'))).toBeGreaterThan(0);
+	// The seven delegation cities are labelled on the map, with Hangul beside Latin.
+	const labels = page.locator('.maplibregl-marker .place-delegation-city:not([hidden])');
+	await expect(labels).toHaveCount(7);
+	await expect(page.locator('.maplibregl-marker [data-place="suwon"]')).toContainText('수원');
+	// MapLibre 6's worker is a separate file: without it the map would stay blank in the built site.
+	expect(workerResponses).toContain(200);
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'korea');
+});
+
+test('the world view has no stripes across it (antimeridian)', async ({ page }) => {
+	// The story opens on the whole world behind the title (chapter korea at progress 0).
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await waitForReady(page);
+	await expect.poll(async () => Number(await mapEl(page).getAttribute('data-zoom')), { timeout: 20_000 }).toBeLessThan(2);
+	// Hide our HTML overlays (cards, labels, controls) so only the map's canvas is sampled.
+	await page.addStyleTag({ content: '.steps, .nav-dock, .maplibregl-marker { visibility: hidden !important; }' });
+	await page.waitForTimeout(300);
+	const png = PNG.sync.read(await page.locator('canvas.maplibregl-canvas').screenshot());
+	const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+	const land = [hex(color.land), hex(color.landDetail)];
+	const isLand = (x: number, y: number) => {
+		const i = (y * png.width + x) * 4;
+		return land.some(([r, g, b]) => Math.abs(png.data[i]! - r!) + Math.abs(png.data[i + 1]! - g!) + Math.abs(png.data[i + 2]! - b!) < 24);
+	};
+	// Find the world's drawn extent (rows with any land), then check no row above Antarctica is land edge to edge.
+	const landRows: number[] = [];
+	const fractions: number[] = [];
+	for (let y = 0; y < png.height; y++) {
+		let n = 0;
+		for (let x = 0; x < png.width; x++) if (isLand(x, y)) n++;
+		fractions.push(n / png.width);
+		if (n > 0) landRows.push(y);
+	}
+	expect(landRows.length, 'the world view shows land').toBeGreaterThan(50);
+	const top = landRows[0]!;
+	const bottom = landRows.at(-1)!;
+	// Antarctica legitimately spans the full width at the bottom of the world: leave its rows out.
+	const stripeZone = fractions.slice(top, top + Math.floor((bottom - top) * 0.75));
+	const worst = Math.max(...stripeZone);
+	expect(worst, 'no row above Antarctica is land from edge to edge').toBeLessThan(0.85);
+});
+
+test('a hostile ?chapter falls back to the first chapter and is never rendered as HTML', async ({ page }) => {
+	const hostile = '<img src=x onerror="window.__pwned=1">';
+	await page.goto(`/?chapter=${encodeURIComponent(hostile)}#%3Cscript%3E`);
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'korea');
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+	expect(await page.content()).not.toContain('onerror="window.__pwned');
+});
+
+test('unknown paths answer 404 with a real page', async ({ page }) => {
+	for (const path of ['/no-such-page', '/xx', '/xx/kiosk']) {
+		const response = await page.goto(path);
+		expect(response?.status(), path).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('not found');
+	}
+});
+
+test('a missing geo file leaves the story readable and says so', async ({ page, watch }) => {
+	watch.expectErrors(/Failed to load resource.*404/);
+	await page.route('**/geo/korea.topo.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+	await page.goto('/');
+	await waitForReady(page);
+	await expect(page.getByRole('alert')).toContainText('korea.topo.json');
+	await expect(page.locator('#hamburg h2')).toBeVisible();
+	expect(Number(await mapEl(page).getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
+});
+
+test('a broken geo file (not JSON) is reported the same way', async ({ page }) => {
+	await page.route('**/geo/europe.topo.json', (route) => route.fulfill({ status: 200, body: '{"type":"Topo' }));
+	await page.goto('/');
+	await waitForReady(page);
+	await expect(page.getByRole('alert')).toContainText('europe.topo.json');
+});
+
+test.describe('phone and desktop screenshots', () => {
+	for (const [name, size] of [
+		['phone', { width: 375, height: 667 }],
+		['desktop', { width: 1440, height: 900 }]
+	] as const) {
+		test(name, async ({ page }) => {
+			await page.setViewportSize(size);
+			await page.goto('/');
+			await waitForReady(page);
+			await page.screenshot({ path: `tests/screenshots/foundation-${name}.png` });
+		});
+	}
+});
