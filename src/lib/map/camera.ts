@@ -39,7 +39,7 @@ export const MAX_ZOOM = 22;
 /** Web Mercator's latitude limit (MapLibre's too). */
 const MAX_LAT = 85.051129;
 /** Room kept between a fitted point and the padded area's edge, for the marker and its HTML label. */
-export const DEFAULT_FIT_MARGIN_PX = 32;
+export const DEFAULT_FIT_MARGIN_PX = 56;
 
 // ---------------------------------------------------------------------------------------------- small helpers
 
@@ -132,11 +132,13 @@ function paddedArea(width: number, height: number, padding: Padding) {
 export const PANEL_BREAKPOINT = 900;
 export const PANEL_MAX_WIDTH = 480;
 export const PANEL_WIDTH_FRACTION = 0.4;
-export const SHEET_HEIGHT_FRACTION = 0.45;
+export const SHEET_HEIGHT_FRACTION = 0.5;
 /** Space between the panel and the map's useful area. */
 export const PANEL_GAP = 24;
 /** Margin on the sides without a panel (map controls, the screen edge). */
 export const EDGE_MARGIN = 16;
+/** The story's control bar: at the bottom of wide screens, at the top of phones (StoryNav, +page.svelte). */
+export const NAV_DOCK = 76;
 
 /** The padding that keeps the map's subject clear of the text panel (side panel on the left, or bottom sheet). */
 export function panelPadding(width: number, height: number): Padding {
@@ -144,10 +146,10 @@ export function panelPadding(width: number, height: number): Padding {
 	const h = Math.max(0, finiteOr(height, 0));
 	if (w >= PANEL_BREAKPOINT) {
 		const panel = Math.round(Math.min(PANEL_MAX_WIDTH, PANEL_WIDTH_FRACTION * w));
-		return { top: EDGE_MARGIN, right: EDGE_MARGIN, bottom: EDGE_MARGIN, left: panel + PANEL_GAP };
+		return { top: EDGE_MARGIN, right: EDGE_MARGIN, bottom: EDGE_MARGIN + NAV_DOCK, left: panel + PANEL_GAP };
 	}
 	const sheet = Math.round(SHEET_HEIGHT_FRACTION * h);
-	return { top: EDGE_MARGIN, right: EDGE_MARGIN, bottom: sheet + PANEL_GAP, left: EDGE_MARGIN };
+	return { top: EDGE_MARGIN + NAV_DOCK, right: EDGE_MARGIN, bottom: sheet + PANEL_GAP, left: EDGE_MARGIN };
 }
 
 /** A viewport of the given size with the text panel's padding. */

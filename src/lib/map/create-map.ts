@@ -62,7 +62,8 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 			attributionControl: false,
 			// The story controls the camera; keyboard arrows move between chapters.
 			keyboard: false,
-			renderWorldCopies: false,
+			// The opening world view is wider than one world on wide screens; copies fill the sides.
+			renderWorldCopies: true,
 			maxPitch: 60,
 			fadeDuration: 0
 		});
@@ -71,7 +72,7 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 	}
 
 	const loaded = new Promise<void>((resolve, reject) => {
-		const onError = (event: { error?: Error }) => {
+		const onError = (event: { error?: { message?: string } }) => {
 			const message = event.error?.message ?? '';
 			if (/webgl/i.test(message)) reject(new WebGLUnavailableError(message));
 		};

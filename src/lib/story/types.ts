@@ -41,6 +41,8 @@ export interface Person {
 	nameKo?: string;
 	/** Strict Revised Romanization, where it differs from `name`. */
 	nameRR?: string;
+	/** Other spellings the sources use (e.g. UIL's "Ig-Hyeon Kweon"), so a reader can match them. */
+	nameAlt?: string[];
 	/** Catalog key of the role, e.g. 'role.mayor', 'role.countyHead', 'role.districtHead'. */
 	roleKey: string;
 	sourceIds: string[];
@@ -69,6 +71,12 @@ export interface Place {
 	cityId?: string;
 	/** Feature id of the municipal outline in static/geo (cities only). */
 	outlineId?: string;
+	/** Street address as the sources give it (venues, offices); shown on the data page. */
+	address?: string;
+	/** Sources for `address` (an address can be sourced even when the coordinate is only an estimate). */
+	addressSourceIds?: string[];
+	/** Catalog key of a note shown with the place (e.g. airports: "no source names the flights"). */
+	noteKey?: string;
 }
 
 /** A measure we may show. Units are catalog keys so every language can say them. */
@@ -96,10 +104,22 @@ export interface Figure {
 	quote?: string;
 	/** true when the source says "about", "nearly", "more than". */
 	approximateValue?: boolean;
+	/**
+	 * Which of those words the source uses, so the app can say it in any language: catalog key
+	 * `qualifier.<qualifier>` with a `{value}` placeholder ("more than {value}"). Implies `approximateValue`.
+	 */
+	qualifier?: 'about' | 'nearly' | 'moreThan';
 	sourceIds: string[];
 	confidence: Confidence;
 	/** Catalog key of a note (discrepancies, different definitions). */
 	noteKey?: string;
+	/**
+	 * Id of the figure this one is an alternative to (same place and measure, other date or source).
+	 * Charts use the figure without `alternativeTo`; the data page lists both.
+	 */
+	alternativeTo?: string;
+	/** true when `asOf` is an approximate date ("c. 2024"): the source itself is undated. */
+	asOfCirca?: boolean;
 }
 
 /** A camera framing a chapter ends in. The camera module fits it to the viewport with padding. */
@@ -127,9 +147,32 @@ export interface Chapter {
 /** A discrepancy between the source article and the evidence (facts.md T7), kept visible in a note. */
 export interface Discrepancy {
 	id: string;
+	/** Catalog key of a short heading for the note. */
+	titleKey?: string;
 	/** Catalog keys for what the seed says, what sources say, and the verdict. */
 	seedKey: string;
 	evidenceKey: string;
 	verdictKey: string;
 	sourceIds: string[];
+}
+
+/**
+ * A verbatim quote from a source. The text stays in its original language in every locale (it is a quote),
+ * so it lives in the data, not the catalog; the speaker's role is translated through `roleKey`.
+ */
+export interface Quote {
+	id: string;
+	chapterId: ChapterId;
+	/** Exactly as printed, without the surrounding quotation marks. */
+	text: string;
+	/** BCP 47 language of `text`. */
+	lang: string;
+	speaker: string;
+	/** Catalog key of the speaker's role as the source gives it. */
+	roleKey: string;
+	/** The place the speaker speaks for, if any. */
+	placeId?: string;
+	sourceIds: string[];
+	/** Catalog key of an editorial note, e.g. where the quote's claim differs from the evidence. */
+	noteKey?: string;
 }

@@ -1,6 +1,7 @@
 // Interface strings: navigation, controls, map status, credits, errors. Plain text only.
 export const ui = {
 	'site.name': 'Learning Cities Journey',
+	'story.eyebrow': 'A map story · 13–17 November 2022',
 	'nav.skip': 'Skip to the story',
 	'nav.prev': 'Previous chapter',
 	'nav.next': 'Next chapter',

@@ -1,0 +1,43 @@
+// The story's timeline, built once from the typed data: the route's stops, which chapter travels each leg,
+// and each chapter's frame. Everything the map shows is storyTimeline.storyAtChapter(index, progress, viewport).
+import { createTimeline } from '$lib/map/timeline';
+import { CHAPTERS, PLACES } from './index';
+import type { LonLat } from './types';
+
+const lonLatOf = (id: string): LonLat => {
+	const place = PLACES.find((p) => p.id === id);
+	if (!place) throw new Error(`journey: place "${id}" does not exist`);
+	return place.lonLat;
+};
+
+/** Travel order (facts.md decision 1): Incheon, then the four host cities. */
+export const ROUTE_STOP_IDS = ['icn', 'hamburg', 'bonn', 'evry', 'paris'] as const;
+/** The chapter in which each leg is travelled. */
+export const LEG_CHAPTER_IDS = ['flight', 'bonn', 'evry', 'paris'] as const;
+
+export const FLIGHT_INDEX = CHAPTERS.findIndex((c) => c.id === 'flight');
+
+/**
+ * The opening shot behind the title: the world from the Atlantic to the antimeridian, centred between Europe and
+ * Korea so both ends of the journey show before the camera closes in on Korea.
+ */
+const WORLD: { points: LonLat[]; maxZoom: number } = {
+	// The middle point keeps the fit from taking the shorter way round (fitBounds picks the narrowest box).
+	points: [
+		[-40, -50],
+		[70, 0],
+		[179.9, 72]
+	],
+	maxZoom: 3
+};
+
+export const storyTimeline = createTimeline({
+	chapters: CHAPTERS.map((chapter) => ({
+		id: chapter.id,
+		framePoints: chapter.frame.placeIds.map(lonLatOf),
+		maxZoom: chapter.frame.maxZoom,
+		...(chapter.id === 'korea' ? { opening: WORLD } : {})
+	})),
+	stops: ROUTE_STOP_IDS.map((id) => ({ id, lonLat: lonLatOf(id) })),
+	legChapterIds: [...LEG_CHAPTER_IDS]
+});

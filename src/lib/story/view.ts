@@ -1,0 +1,142 @@
+// View models: the typed data joined with one language's catalog, in the shapes the components take.
+// Pure functions of (translator, data), so every language gets the same structure and tests can check it.
+import type { MapPlace } from '$lib/components/StoryMap.svelte';
+import type { CardQuote, CardSource } from '$lib/components/ChapterCard.svelte';
+import { CHAPTERS, DISCREPANCIES, PLACES, QUOTES, SOURCES } from './index';
+import type { ChapterId, Place } from './types';
+
+export type T = (key: string, params?: Record<string, string | number>) => string;
+
+const sourceMap = new Map(SOURCES.map((s) => [s.id, s]));
+
+/**
+ * Where each label sits beside its dot, so the Seoul-area cities don't cover each other. The value is MapLibre's
+ * marker anchor: 'left' = the label's left edge at the point (text runs east), 'right' = text runs west,
+ * 'top' = the label hangs below the point, 'bottom' = it stands above it.
+ */
+const LABEL_ANCHORS: Record<string, MapPlace['anchor']> = {
+	eunpyeong: 'bottom',
+	gwangmyeong: 'right',
+	anyang: 'left',
+	suwon: 'top',
+	anseong: 'left',
+	gongju: 'left',
+	'seo-gu-gwangju': 'right',
+	buan: 'right',
+	'hamburg-rathaus': 'left',
+	uil: 'right',
+	'bonn-altes-rathaus': 'left',
+	'bonn-haus-der-bildung': 'right',
+	'evry-hotel-de-ville': 'right',
+	genopole: 'left',
+	'universite-evry': 'top',
+	'learning-planet-institute': 'left',
+	'unesco-hq': 'right'
+};
+
+/** A place's display name: venues have a translated name; cities keep their own. */
+export function placeName(t: T, place: Place): string {
+	const key = `place.${place.id}.name`;
+	const name = t(key);
+	return name === key ? place.name : name;
+}
+
+/** The label's text: a short form where the catalog has one (venues with long official names). */
+function shortName(t: T, place: Place): string {
+	const key = `place.${place.id}.short`;
+	const short = t(key);
+	return short === key ? placeName(t, place) : short;
+}
+
+/**
+ * The chapters a place's marker shows in. A host city's own dot is left out of its own chapter, where its
+ * venues and outline say more and the dot would sit on top of them.
+ */
+function chaptersOf(place: Place): string[] {
+	return CHAPTERS.filter((c) => c.placeIds.includes(place.id))
+		.map((c) => c.id)
+		.filter((id) => !(place.kind === 'host-city' && id === place.id));
+}
+
+export function mapPlaces(t: T): MapPlace[] {
+	return PLACES.filter((p) => chaptersOf(p).length > 0).map((place) => ({
+		id: place.id,
+		lonLat: place.lonLat,
+		kind: place.kind,
+		name: shortName(t, place),
+		fullName: placeName(t, place),
+		nameKo: place.nameKo,
+		// The Korean cities are named with their heads (issue: "named, with their mayors").
+		detail: place.kind === 'delegation-city' && place.head ? place.head.name : undefined,
+		approximate: place.approximate,
+		chapterIds: chaptersOf(place),
+		anchor: LABEL_ANCHORS[place.id] ?? 'left'
+	}));
+}
+
+/** Which discrepancy notes each chapter shows (facts.md T7, decisions). */
+const CHAPTER_NOTES: Partial<Record<ChapterId, string[]>> = {
+	korea: ['seven-not-eight', 'anyang-mayor', 'gnlc-members-2022'],
+	flight: ['route-order', 'travel'],
+	hamburg: ['hamburg-gnlc-date'],
+	paris: ['unesco-hq', 'paris-venue']
+};
+
+export interface ChapterCardModel {
+	id: ChapterId;
+	kicker: string;
+	title: string;
+	body: string;
+	quote?: CardQuote;
+	notes: string[];
+	sources: CardSource[];
+}
+
+export function chapterCards(t: T): ChapterCardModel[] {
+	return CHAPTERS.map((chapter) => {
+		const quote = QUOTES.find((q) => q.chapterId === chapter.id);
+		const notes = (CHAPTER_NOTES[chapter.id] ?? [])
+			.filter((id) => DISCREPANCIES.some((d) => d.id === id))
+			.map((id) => `${t(`discrepancy.${id}.title`)}: ${t(`discrepancy.${id}.verdict`)}`);
+		if (quote?.noteKey) notes.push(t(quote.noteKey));
+		const sources = chapter.sourceIds.flatMap((id) => {
+			const s = sourceMap.get(id);
+			return s ? [{ id: s.id, title: s.title, publisher: s.publisher, url: s.url }] : [];
+		});
+		return {
+			id: chapter.id,
+			kicker: t(`chapter.${chapter.id}.kicker`),
+			title: t(`chapter.${chapter.id}.title`),
+			body: t(`chapter.${chapter.id}.body`),
+			quote: quote && {
+				text: quote.text,
+				speaker: quote.speaker,
+				role: t(quote.roleKey),
+				sourceUrl: sourceMap.get(quote.sourceIds[0] ?? '')?.url ?? ''
+			},
+			notes,
+			sources
+		};
+	});
+}
+
+export function delegationRows(t: T) {
+	return PLACES.filter((p) => p.kind === 'delegation-city').map((p) => ({
+		id: p.id,
+		city: p.name,
+		cityKo: p.nameKo ?? '',
+		person: p.head?.name ?? '',
+		personKo: p.head?.nameKo ?? '',
+		role: p.head ? t(p.head.roleKey) : ''
+	}));
+}
+
+/** The rail: one stop per chapter with its dates, formatted for the locale. */
+export function railStops(t: T, locale: string) {
+	const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+	return CHAPTERS.map((c) => {
+		const from = new Date(`${c.dateFrom}T00:00:00Z`);
+		const to = new Date(`${c.dateTo}T00:00:00Z`);
+		return { id: c.id, name: t(`rail.${c.id}`), date: format.formatRange(from, to) };
+	});
+}
