@@ -1,6 +1,8 @@
 // The foundation, in a real browser against the built site: the map really renders our offline basemap,
 // the worker loads, nothing leaves the origin, the world view has no antimeridian stripes, bad input falls back.
 import { PNG } from 'pngjs';
+import { topology } from 'topojson-server';
+import type { Page } from '@playwright/test';
 import { test, expect, mapEl, waitForReady } from './fixtures';
 import { color } from '../src/lib/design/tokens';
 
@@ -16,16 +18,21 @@ test('the map reaches ready and renders basemap, outlines, places and the worker
 	expect(Number(await map.getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
 	expect(Number(await map.getAttribute('data-rendered-outlines'))).toBeGreaterThan(0);
 	// The seven delegation cities are labelled on the map, with Hangul beside Latin.
-	const labels = page.locator('.maplibregl-marker .place-delegation-city:not([hidden])');
+	// MapLibre puts its marker class on our label element itself.
+	const labels = page.locator('.maplibregl-marker.place-delegation-city:not([hidden])');
 	await expect(labels).toHaveCount(7);
-	await expect(page.locator('.maplibregl-marker [data-place="suwon"]')).toContainText('수원');
+	await expect(page.locator('.maplibregl-marker[data-place="suwon"]')).toContainText('수원');
 	// MapLibre 6's worker is a separate file: without it the map would stay blank in the built site.
 	expect(workerResponses).toContain(200);
 	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'korea');
 });
 
-test('the world view has no stripes across it (antimeridian)', async ({ page }) => {
-	// The story opens on the whole world behind the title (chapter korea at progress 0).
+/**
+ * Opens the story's world view and returns, for the rows between the top of the world and the start of
+ * Antarctica, the largest share of a row painted in land colour. A stripe (a polygon drawn the long way round
+ * across the antimeridian) paints a whole row; real land never covers a row edge to edge outside Antarctica.
+ */
+async function worstLandRow(page: Page): Promise<number> {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/');
 	await waitForReady(page);
@@ -38,24 +45,42 @@ test('the world view has no stripes across it (antimeridian)', async ({ page }) 
 	const land = [hex(color.land), hex(color.landDetail)];
 	const isLand = (x: number, y: number) => {
 		const i = (y * png.width + x) * 4;
-		return land.some(([r, g, b]) => Math.abs(png.data[i]! - r!) + Math.abs(png.data[i + 1]! - g!) + Math.abs(png.data[i + 2]! - b!) < 24);
+		return land.some(
+			([r, g, b]) => Math.abs(png.data[i]! - r!) + Math.abs(png.data[i + 1]! - g!) + Math.abs(png.data[i + 2]! - b!) < 24
+		);
 	};
-	// Find the world's drawn extent (rows with any land), then check no row above Antarctica is land edge to edge.
-	const landRows: number[] = [];
 	const fractions: number[] = [];
+	const landRows: number[] = [];
 	for (let y = 0; y < png.height; y++) {
 		let n = 0;
 		for (let x = 0; x < png.width; x++) if (isLand(x, y)) n++;
 		fractions.push(n / png.width);
 		if (n > 0) landRows.push(y);
 	}
-	expect(landRows.length, 'the world view shows land').toBeGreaterThan(50);
+	expect(landRows.length, 'the world view shows land').toBeGreaterThan(20);
 	const top = landRows[0]!;
 	const bottom = landRows.at(-1)!;
 	// Antarctica legitimately spans the full width at the bottom of the world: leave its rows out.
-	const stripeZone = fractions.slice(top, top + Math.floor((bottom - top) * 0.75));
-	const worst = Math.max(...stripeZone);
-	expect(worst, 'no row above Antarctica is land from edge to edge').toBeLessThan(0.85);
+	return Math.max(...fractions.slice(top, top + Math.floor((bottom - top) * 0.75)));
+}
+
+test('the world view has no stripes across it (antimeridian)', async ({ page }) => {
+	expect(await worstLandRow(page), 'no row above Antarctica is land from edge to edge').toBeLessThan(0.85);
+});
+
+test('the stripe check catches a polygon drawn the long way round', async ({ page }) => {
+	// Proves the test above can fail: a small island across 180° with naive longitudes (179 -> -179) is drawn by
+	// MapLibre as a band around the whole world, exactly the world-atlas bug the geo build guards against.
+	const island = { type: 'Polygon', coordinates: [[[179, 10], [-179, 10], [-179, 20], [179, 20], [179, 10]]] };
+	const fc = (features: object[]) => ({ type: 'FeatureCollection', features });
+	const world = topology({
+		land: fc([{ type: 'Feature', properties: {}, geometry: island }]) as never,
+		countries: fc([]) as never,
+		coastline: fc([]) as never,
+		borders: fc([]) as never
+	});
+	await page.route('**/geo/world.topo.json', (route) => route.fulfill({ json: world }));
+	expect(await worstLandRow(page)).toBeGreaterThan(0.95);
 });
 
 test('a hostile ?chapter falls back to the first chapter and is never rendered as HTML', async ({ page }) => {
@@ -67,7 +92,9 @@ test('a hostile ?chapter falls back to the first chapter and is never rendered a
 	expect(await page.content()).not.toContain('onerror="window.__pwned');
 });
 
-test('unknown paths answer 404 with a real page', async ({ page }) => {
+test('unknown paths answer 404 with a real page', async ({ page, watch }) => {
+	// Chromium logs the document's own 404 status as a console error: that is the point of this test.
+	watch.expectErrors(/status of 404/);
 	for (const path of ['/no-such-page', '/xx', '/xx/kiosk']) {
 		const response = await page.goto(path);
 		expect(response?.status(), path).toBe(404);

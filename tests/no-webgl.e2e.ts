@@ -1,8 +1,8 @@
 // Without WebGL the page says so readably, sets data-map-state="error", and the story stays complete.
 import { test, expect, mapEl } from './fixtures';
-import { CHROMIUM_ARGS } from '../playwright.config';
+import { LAUNCH } from '../playwright.config';
 
-test.use({ launchOptions: { args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] } });
+test.use({ launchOptions: { ...LAUNCH, args: [...LAUNCH.args, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] } });
 
 test('no WebGL: a readable message, state "error", the whole story still there', async ({ page, watch }) => {
 	void watch;
