@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+import { LAUNCH } from '/work/main/playwright.config';
+const browser = await chromium.launch(LAUNCH);
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('console', (m) => console.log(m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://localhost:4173/');
+await page.waitForSelector('[data-map-state="ready"]');
+await page.locator('body').click({ position: { x: 5, y: 5 } });
+console.log(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)));
+await page.keyboard.press('ArrowRight');
+await page.waitForTimeout(500);
+console.log(await page.locator('.story').getAttribute('data-chapter'), await page.evaluate(() => window.scrollY));
+await page.keyboard.press('ArrowRight');
+await page.waitForTimeout(500);
+console.log(await page.locator('.story').getAttribute('data-chapter'), await page.evaluate(() => window.scrollY));
+await browser.close();
