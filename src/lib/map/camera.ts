@@ -39,7 +39,7 @@ export const MAX_ZOOM = 22;
 /** Web Mercator's latitude limit (MapLibre's too). */
 const MAX_LAT = 85.051129;
 /** Room kept between a fitted point and the padded area's edge, for the marker and its HTML label. */
-export const DEFAULT_FIT_MARGIN_PX = 56;
+export const DEFAULT_FIT_MARGIN_PX = 64;
 
 // ---------------------------------------------------------------------------------------------- small helpers
 

@@ -21,7 +21,7 @@ const LABEL_ANCHORS: Record<string, MapPlace['anchor']> = {
 	suwon: 'top',
 	anseong: 'left',
 	gongju: 'left',
-	'seo-gu-gwangju': 'right',
+	'seo-gu-gwangju': 'left',
 	buan: 'right',
 	'hamburg-rathaus': 'left',
 	uil: 'right',
@@ -30,8 +30,9 @@ const LABEL_ANCHORS: Record<string, MapPlace['anchor']> = {
 	'evry-hotel-de-ville': 'right',
 	genopole: 'left',
 	'universite-evry': 'top',
-	'learning-planet-institute': 'left',
-	'unesco-hq': 'right'
+	'learning-planet-institute': 'right',
+	'unesco-hq': 'left',
+	icn: 'right'
 };
 
 /** A place's display name: venues have a translated name; cities keep their own. */
