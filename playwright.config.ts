@@ -18,6 +18,9 @@ export const CHROMIUM_ARGS = [
 /** Launch options for Debian's Chromium; a test file that needs other flags spreads these first. */
 export const LAUNCH = { executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? systemChromium, args: CHROMIUM_ARGS };
 
+/** The preview port; E2E_PORT lets two checkouts (git worktrees) run their suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: /.*\.e2e\.ts/,
@@ -30,15 +33,15 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	outputDir: 'test-results',
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',
 		launchOptions: LAUNCH
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
 	webServer: {
 		// `npm test` builds first; the server only previews build/.
-		command: 'npx vite preview --port 4173 --strictPort',
-		url: 'http://localhost:4173',
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		url: `http://localhost:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}
