@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { LonLat } from '$lib/story/types';
-import { contains, panelViewport, project, type Viewport } from './camera';
+import { contains, fitBounds, panelViewport, project, type Viewport } from './camera';
 import type { MapFrame } from './controller';
 import { EARTH_RADIUS_KM } from './route';
 import { FLIGHT, GROUND, createTimeline, type StoryFrame, type TimelineInput } from './timeline';
@@ -286,5 +286,31 @@ describe('input validation', () => {
 		expect(endA.reachedStopIds).toEqual(['icn', 'hamburg', 'bonn']);
 		expect(contains(endA.camera, DESKTOP, BONN)).toBe(true);
 		expect(t.storyAtChapter(1, 1, DESKTOP).reachedStopIds).toHaveLength(5);
+	});
+});
+
+describe('an opening view (the story opens on the world, then closes in on Korea)', () => {
+	const WORLD: LonLat[] = [[-40, -50], [70, 0], [179.9, 72]];
+	const withOpening = createTimeline({
+		...INPUT,
+		chapters: INPUT.chapters.map((c) => (c.id === 'korea' ? { ...c, opening: { points: WORLD, maxZoom: 3 } } : c))
+	});
+	const worldView = { ...DESKTOP, worldCopies: true };
+
+	it('starts on the opening fit and ends on the chapter fit, as without an opening', () => {
+		const start = withOpening.storyAtChapter(0, 0, worldView).camera;
+		expect(start).toEqual(fitBounds(WORLD, worldView, { maxZoom: 3 }));
+		expect(withOpening.storyAtChapter(0, 1, worldView).camera).toEqual(tl.storyAtChapter(0, 1, worldView).camera);
+		expect(start.zoom).toBeLessThan(2);
+		for (const p of WORLD) expect(contains(start, worldView, p)).toBe(true);
+	});
+
+	it('moves between the two continuously', () => {
+		let prev = withOpening.storyAtChapter(0, 0, worldView).camera;
+		for (let i = 1; i <= 1000; i++) {
+			const cam = withOpening.storyAtChapter(0, i / 1000, worldView).camera;
+			expect(Math.abs(cam.zoom - prev.zoom)).toBeLessThan(0.05);
+			prev = cam;
+		}
 	});
 });
