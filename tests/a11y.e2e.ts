@@ -1,0 +1,54 @@
+// axe on every page this app has so far: no serious or critical violation, on a phone and a desktop.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, waitForReady } from './fixtures';
+
+const PAGES = ['/', '/?chapter=flight', '/?chapter=hamburg', '/?chapter=paris'];
+
+for (const size of [
+	{ width: 375, height: 667 },
+	{ width: 1440, height: 900 }
+]) {
+	for (const path of PAGES) {
+		test(`axe ${size.width}px ${path}`, async ({ page }) => {
+			await page.setViewportSize(size);
+			await page.goto(path);
+			await waitForReady(page);
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			const serious = violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+			expect(serious).toEqual([]);
+		});
+	}
+}
+
+test('axe on the 404 page', async ({ page, watch }) => {
+	watch.expectErrors(/status of 404/);
+	await page.goto('/no-such-page');
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
+
+test('every control is reachable by keyboard with a visible focus ring', async ({ page }) => {
+	await page.goto('/');
+	await waitForReady(page);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to the story' })).toBeFocused();
+	const seen = new Set<string>();
+	for (let i = 0; i < 25; i++) {
+		await page.keyboard.press('Tab');
+		const info = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return null;
+			const style = getComputedStyle(el);
+			return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', outline: style.outlineStyle };
+		});
+		if (!info) continue;
+		expect(info.outline, `focus ring on ${info.name}`).not.toBe('none');
+		seen.add(info.name);
+	}
+	// (Previous chapter is disabled on the first chapter, so it is rightly not in the tab order.)
+	for (const name of ['Play the journey', 'Next chapter', 'Bonn']) {
+		expect([...seen].some((s) => s.includes(name)), name).toBe(true);
+	}
+});
