@@ -57,10 +57,11 @@ describe('view models', () => {
 		expect(places.find((p) => p.id === 'anyang')?.kind).toBe('discrepancy-city');
 	});
 
-	it("shows a host city's dot in other chapters but not in its own", () => {
+	it("keeps reached stops marked in later chapters, but not a host city's dot in its own chapter", () => {
 		const hamburg = places.find((p) => p.id === 'hamburg')!;
-		expect(hamburg.chapterIds).toContain('flight');
-		expect(hamburg.chapterIds).not.toContain('hamburg');
+		expect(hamburg.chapterIds).toEqual(['flight', 'bonn', 'evry', 'paris']);
+		expect(places.find((p) => p.id === 'icn')!.chapterIds).toContain('paris');
+		expect(places.find((p) => p.id === 'bonn')!.chapterIds).not.toContain('hamburg');
 	});
 
 	it('gives venues a short label and keeps the full name for screen readers', () => {

@@ -3,6 +3,7 @@
 import type { MapPlace } from '$lib/components/StoryMap.svelte';
 import type { CardQuote, CardSource } from '$lib/components/ChapterCard.svelte';
 import { CHAPTERS, DISCREPANCIES, PLACES, QUOTES, SOURCES } from './index';
+import { ROUTE_STOP_IDS } from './journey';
 import type { ChapterId, Place } from './types';
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
@@ -50,13 +51,17 @@ function shortName(t: T, place: Place): string {
 }
 
 /**
- * The chapters a place's marker shows in. A host city's own dot is left out of its own chapter, where its
- * venues and outline say more and the dot would sit on top of them.
+ * The chapters a place's marker shows in. Stops of the route (Incheon, the host cities) stay marked in every
+ * chapter after they first appear, so the reached stops show along the route; a host city's own dot is left
+ * out of its own chapter, where its venues and outline say more and the dot would sit on top of them.
  */
 function chaptersOf(place: Place): string[] {
-	return CHAPTERS.filter((c) => c.placeIds.includes(place.id))
+	const listed = CHAPTERS.filter((c) => c.placeIds.includes(place.id)).map((c) => c.id);
+	if (!(ROUTE_STOP_IDS as readonly string[]).includes(place.id)) return listed;
+	const first = CHAPTERS.findIndex((c) => listed.includes(c.id));
+	return CHAPTERS.slice(Math.max(0, first))
 		.map((c) => c.id)
-		.filter((id) => !(place.kind === 'host-city' && id === place.id));
+		.filter((id) => id !== place.id);
 }
 
 export function mapPlaces(t: T): MapPlace[] {
