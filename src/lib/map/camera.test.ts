@@ -3,6 +3,9 @@ import type { LonLat } from '$lib/story/types';
 import {
 	PANEL_BREAKPOINT,
 	NAV_DOCK,
+	BIG_SCREEN,
+	PANEL_MAX_WIDTH,
+	PANEL_MAX_WIDTH_BIG,
 	SHEET_HEIGHT_FRACTION,
 	constrainCamera,
 	contains,
@@ -64,8 +67,9 @@ describe('panelPadding', () => {
 			expect(v, k).toBeLessThan(k === dockSide ? 40 + NAV_DOCK : 40);
 		}
 		if (side === 'left') {
-			expect(p.left).toBeGreaterThanOrEqual(Math.min(480, 0.4 * w));
-			expect(p.left).toBeLessThan(Math.min(480, 0.4 * w) + 40);
+			const max = w >= BIG_SCREEN ? PANEL_MAX_WIDTH_BIG : PANEL_MAX_WIDTH;
+			expect(p.left).toBeGreaterThanOrEqual(Math.min(max, 0.4 * w));
+			expect(p.left).toBeLessThan(Math.min(max, 0.4 * w) + 40);
 		} else {
 			expect(p.bottom).toBeGreaterThanOrEqual(SHEET_HEIGHT_FRACTION * h - 1);
 			expect(p.bottom).toBeLessThan(SHEET_HEIGHT_FRACTION * h + 40);

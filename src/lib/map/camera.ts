@@ -130,7 +130,10 @@ function paddedArea(width: number, height: number, padding: Padding) {
 
 /** Below this width the text is a bottom sheet (phones, narrow windows); at and above it, a side panel. */
 export const PANEL_BREAKPOINT = 900;
-export const PANEL_MAX_WIDTH = 480;
+/** The text column's widest extent (card + its left margin, app CSS); on kiosk-size screens the type scales up. */
+export const PANEL_MAX_WIDTH = 520;
+export const BIG_SCREEN = 2400;
+export const PANEL_MAX_WIDTH_BIG = 800;
 export const PANEL_WIDTH_FRACTION = 0.4;
 export const SHEET_HEIGHT_FRACTION = 0.5;
 /** Space between the panel and the map's useful area. */
@@ -145,7 +148,8 @@ export function panelPadding(width: number, height: number): Padding {
 	const w = Math.max(0, finiteOr(width, 0));
 	const h = Math.max(0, finiteOr(height, 0));
 	if (w >= PANEL_BREAKPOINT) {
-		const panel = Math.round(Math.min(PANEL_MAX_WIDTH, PANEL_WIDTH_FRACTION * w));
+		const max = w >= BIG_SCREEN ? PANEL_MAX_WIDTH_BIG : PANEL_MAX_WIDTH;
+		const panel = Math.round(Math.min(max, PANEL_WIDTH_FRACTION * w));
 		return { top: EDGE_MARGIN, right: EDGE_MARGIN, bottom: EDGE_MARGIN + NAV_DOCK, left: panel + PANEL_GAP };
 	}
 	const sheet = Math.round(SHEET_HEIGHT_FRACTION * h);
