@@ -26,6 +26,7 @@ export const ui = {
 	'map.error.other': 'The map stopped with an error. The story below is complete without it.',
 	'map.approximate': 'approximate location',
 	'map.plane': 'The delegation',
+	'map.attribution': 'Map data: Natural Earth, KOSTAT, BKG, IGN',
 	'credits.title': 'Credits',
 	'credits.geo': 'Basemap',
 	'credits.story': 'Story and data',
