@@ -25,6 +25,9 @@ export function formatValue(t: T, figure: Pick<Figure, 'value' | 'unitKey' | 'qu
 	return `${number} ${t(figure.unitKey)}`;
 }
 
+/** English dates in the story's British order (13 November 2022), not the US default of 'en'. */
+const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
 const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -36,11 +39,11 @@ export function formatAsOf(t: T, figure: Pick<Figure, 'asOf' | 'asOfCirca'>, loc
 	const day = DAY.exec(asOf);
 	const month = MONTH.exec(asOf);
 	if (day) {
-		text = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+		text = new Intl.DateTimeFormat(dateLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
 			new Date(`${asOf}T00:00:00Z`)
 		);
 	} else if (month) {
-		text = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+		text = new Intl.DateTimeFormat(dateLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
 			new Date(`${asOf}-01T00:00:00Z`)
 		);
 	} else if (asOf.includes('/')) {

@@ -132,7 +132,7 @@ export function milestoneLayout(rows: readonly MilestoneRow[], options: Mileston
 			labelY: stacked ? rowTop + 1.1 * f : y + 0.35 * f,
 			marks: row.marks.map((m) => ({
 				...m,
-				cx: m.at === null ? missingX + f : x(m.at),
+				cx: m.at === null ? missingX + f * (0.9 + 1.7 * MILESTONE_MEASURES.indexOf(m.measure)) : x(m.at),
 				cy: y + LANE[m.measure] * f
 			}))
 		};

@@ -22,6 +22,8 @@ export interface SizePanel {
 	measure: SizeMeasure;
 	points: SizePoint[];
 	domain: [number, number];
+	/** No figure of the panel has a date (the areas): the chart says so once instead of on every row. */
+	allUndated: boolean;
 }
 
 /**
@@ -62,7 +64,12 @@ export function sizePanels(placeIds: readonly string[], figures: readonly Figure
 			if (!figure) continue;
 			points.push({ id: figure.id, placeId, country: place(placeId)?.country ?? '', measure, figure, value: figure.value });
 		}
-		return { measure, points, domain: logDomain(points.map((p) => p.value)) };
+		return {
+			measure,
+			points,
+			domain: logDomain(points.map((p) => p.value)),
+			allUndated: points.length > 0 && points.every((p) => p.figure.asOf === 'undated')
+		};
 	});
 }
 
@@ -76,59 +83,89 @@ export interface SizeLayout {
 	height: number;
 	/** Panels side by side (wide) or one above the other (narrow). */
 	columns: 1 | 2;
+	/** Narrow panels put the city name and the value on a line above each dot row. */
+	stacked: boolean;
 	labelWidth: number;
 	rowHeight: number;
 	panels: {
 		panel: SizePanel;
 		x0: number;
 		y0: number;
+		width: number;
 		plotLeft: number;
 		plotRight: number;
+		/** Where the value text is anchored, and how (a column right of the plot, or right-aligned when stacked). */
+		valueX: number;
+		valueAnchor: 'start' | 'end';
+		/** Top of the first row, bottom of the last: the gridlines' extent. */
+		rowsTop: number;
+		rowsBottom: number;
 		scale: ScaleLogarithmic<number, number>;
 		ticks: { value: number; major: boolean; x: number }[];
-		points: (SizePoint & { cx: number | null; cy: number })[];
+		points: (SizePoint & { cx: number | null; cy: number; labelY: number; valueY: number; rowTop: number })[];
 	}[];
 }
 
 export function sizeLayout(panels: readonly SizePanel[], options: SizeLayoutOptions): SizeLayout {
 	const width = Math.max(280, options.width);
 	const f = options.fontPx ?? 13;
-	const columns: 1 | 2 = width >= 52 * f ? 2 : 1;
-	const gap = 2 * f;
+	const columns: 1 | 2 = width >= 60 * f ? 2 : 1;
+	const gap = 2.5 * f;
 	const panelWidth = columns === 2 ? (width - gap) / 2 : width;
-	const labelWidth = Math.min(10 * f, panelWidth * 0.36);
-	const rowHeight = 2.5 * f;
-	const head = 3.2 * f;
+	const stacked = panelWidth < 36 * f;
+	const labelWidth = stacked ? 0 : Math.min(11 * f, panelWidth * 0.34);
+	const rowHeight = stacked ? 3.1 * f : 2.5 * f;
+	const head = (stacked ? 4.4 : 3.2) * f;
 	const rows = Math.max(...panels.map((p) => p.points.length), 0);
 	const panelHeight = head + rows * rowHeight + 1.5 * f;
 	const placed = panels.map((panel, i) => {
 		const x0 = columns === 2 ? i * (panelWidth + gap) : 0;
 		const y0 = columns === 2 ? 0 : i * (panelHeight + f);
-		const plotLeft = x0 + labelWidth + f * 0.5;
-		// Room on the right for the value label of the largest figure.
-		const plotRight = x0 + panelWidth - 5.5 * f;
+		// Wide: a value column right of the plot (the number and, unless the panel is undated, the date).
+		const valueWidth = stacked ? 0 : (panel.allUndated ? 4.5 : 10.5) * f;
+		const plotLeft = x0 + (stacked ? 0.6 * f : labelWidth + f * 0.5);
+		const plotRight = x0 + panelWidth - (stacked ? 0.6 * f : valueWidth + 1.6 * f);
+		const valueX = stacked ? x0 + panelWidth - 0.3 * f : plotRight + 1.6 * f;
 		const scale = logScale(panel.domain, [plotLeft, plotRight]);
 		const decades = Math.log10(panel.domain[1] / panel.domain[0]);
-		const ticks = logTicks(panel.domain, decades <= 3 && plotRight - plotLeft > 16 * f).map((t) => ({ ...t, x: scale(t.value) }));
+		const ticks = logTicks(panel.domain, decades <= 3 && plotRight - plotLeft > 16 * f).map((t) => ({
+			...t,
+			x: scale(t.value)
+		}));
+		const rowsTop = y0 + head;
 		return {
 			panel,
 			x0,
 			y0,
+			width: panelWidth,
 			plotLeft,
 			plotRight,
+			valueX,
+			valueAnchor: (stacked ? 'end' : 'start') as 'start' | 'end',
+			rowsTop,
+			rowsBottom: rowsTop + panel.points.length * rowHeight,
 			scale,
 			ticks,
-			points: panel.points.map((p, j) => ({
-				...p,
-				cx: p.value === null || p.value <= 0 ? null : scale(p.value),
-				cy: y0 + head + j * rowHeight + rowHeight / 2
-			}))
+			points: panel.points.map((p, j) => {
+				const rowTop = rowsTop + j * rowHeight;
+				const cy = stacked ? rowTop + 2.15 * f : rowTop + rowHeight / 2;
+				const labelY = stacked ? rowTop + 1.05 * f : cy + 0.35 * f;
+				return {
+					...p,
+					cx: p.value === null || p.value <= 0 ? null : scale(p.value),
+					cy,
+					labelY,
+					valueY: labelY,
+					rowTop
+				};
+			})
 		};
 	});
 	return {
 		width,
 		height: columns === 2 ? panelHeight : panels.length * (panelHeight + f),
 		columns,
+		stacked,
 		labelWidth,
 		rowHeight,
 		panels: placed

@@ -44,6 +44,8 @@ export const charts = {
 		'Two dot plots on logarithmic scales, one for population and one for area in square kilometres, for {count} cities. Smallest population: {minPop}. Largest: {maxPop}.',
 	'charts.size.panel.population': 'Population (log scale)',
 	'charts.size.panel.areaKm2': 'Area in km² (log scale)',
+	'charts.size.allUndated': '(the sources give no date)',
+	'charts.size.valueAndDate': 'figure, date',
 
 	// --- Chart 3: what each city counts ----------------------------------------------------------------------------
 	'charts.facts.title': 'What each city counts',
