@@ -1,7 +1,7 @@
 // Which places the charts compare, and in which order: the seven Korean cities of the delegation, then the four
 // European stops. Anyang (listed only by the source article) stays on the /data page, not in the comparison.
-import { PLACES } from '$lib/story/places';
-import type { Figure, Place } from '$lib/story/types';
+import { PLACES } from '../story/places';
+import type { Figure, Place } from '../story/types';
 
 export const KOREAN_CITY_IDS: readonly string[] = PLACES.filter((p) => p.kind === 'delegation-city').map((p) => p.id);
 export const EUROPEAN_CITY_IDS: readonly string[] = PLACES.filter((p) => p.kind === 'host-city').map((p) => p.id);

@@ -1,10 +1,10 @@
 // The /data downloads, generated at build time from the same typed data as the page: cities.csv (one row per
 // figure), cities.json (figures, places and sources as typed) and places.geojson (every place as a point).
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { FIGURES } from '$lib/story/figures';
-import { PLACES } from '$lib/story/places';
-import { SOURCES } from '$lib/story/sources';
-import type { Figure, Place, Source } from '$lib/story/types';
+import { FIGURES } from '../story/figures';
+import { PLACES } from '../story/places';
+import { SOURCES } from '../story/sources';
+import type { Figure, Place, Source } from '../story/types';
 import { formatValue, type T } from './format';
 
 export type Cell = string | number | null | undefined;
@@ -19,6 +19,40 @@ export function csvField(value: Cell): string {
 /** Rows to CSV text with CRLF line ends (RFC 4180), ending in a line break. */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
 	return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A small RFC 4180 reader, enough to read our own output back (the tests use it). */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	const endField = () => {
+		row.push(field);
+		field = '';
+	};
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') endField();
+		else if (c === '\r' && text[i + 1] === '\n') {
+			endField();
+			rows.push(row);
+			row = [];
+			i++;
+		} else field += c;
+	}
+	if (field !== '' || row.length > 0) {
+		endField();
+		rows.push(row);
+	}
+	return rows;
 }
 
 export const CSV_COLUMNS = [

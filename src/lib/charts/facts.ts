@@ -1,8 +1,8 @@
 // Chart 3, what each city counts: the countable infrastructure figures as labelled facts (cards), grouped by
 // city. They measure different things (centres, courses, volunteer teachers, partner institutions), so they
 // share no axis and no bar length: each is a number with its own unit, label, date and source (decision 7).
-import { FIGURES } from '$lib/story/figures';
-import type { Figure } from '$lib/story/types';
+import { FIGURES } from '../story/figures';
+import type { Figure } from '../story/types';
 import { cityOf, place } from './cities';
 
 export interface Fact {

@@ -1,6 +1,6 @@
 // Text for figures: values with their qualifier and unit, dates of figures. Shared by the charts, the /data page
 // and the downloads, so every place says a number the same way. Pure functions of (translator, figure).
-import type { Figure } from '$lib/story/types';
+import type { Figure } from '../story/types';
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
 

@@ -2,8 +2,8 @@
 // (all three measures are years, so they share a scale honestly). A milestone no source reports is a "not
 // reported" mark in its own column, never a year. The trip (13 Nov 2022) is a reference line.
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { FIGURES } from '$lib/story/figures';
-import type { Figure } from '$lib/story/types';
+import { FIGURES } from '../story/figures';
+import type { Figure } from '../story/types';
 import { mainFigureIn, place } from './cities';
 
 export const MILESTONE_MEASURES = ['nationalLlcDesignated', 'gnlcJoined', 'learningCityAward'] as const;

@@ -1,6 +1,6 @@
 // What a chart says about one figure when its mark is hovered, tapped or focused: the same words for every chart.
-import { SOURCES } from '$lib/story/sources';
-import type { Figure } from '$lib/story/types';
+import { SOURCES } from '../story/sources';
+import type { Figure } from '../story/types';
 import { formatAsOf, formatValue, type T } from './format';
 
 export interface ReadoutSource {

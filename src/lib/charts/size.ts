@@ -2,8 +2,8 @@
 // both). A log scale keeps Buan-gun (about 50,000 people) and Paris (about 2.2 million) both readable; every
 // gridline is ten times the one before, and the chart says so. Each figure keeps its own date.
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import { FIGURES } from '$lib/story/figures';
-import type { Figure } from '$lib/story/types';
+import { FIGURES } from '../story/figures';
+import type { Figure } from '../story/types';
 import { mainFigureIn, place } from './cities';
 
 export const SIZE_MEASURES = ['population', 'areaKm2'] as const;
