@@ -15,12 +15,12 @@ const page = await browser.newPage({
 page.on('console', (m) => m.type() === 'error' || m.type() === 'warning' ? console.log(m.type(), m.text()) : undefined);
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 await page.goto(`http://localhost:${process.env.E2E_PORT ?? 4173}${path}`);
-await page.waitForSelector('[data-map-state="ready"], [data-map-state="error"]', { timeout: 60_000 }).catch(() => console.log('not ready'));
+await page.waitForSelector('[data-map-state="ready"], [data-map-state="error"]', { timeout: 10_000 }).catch(() => console.log('no map ready'));
 if (scroll) await page.evaluate((y) => window.scrollTo(0, Number(y)), scroll);
 await page.waitForTimeout(wait);
 console.log(await page.evaluate(() => {
-	const m = document.querySelector('[data-map-state]') as HTMLElement;
-	return JSON.stringify({ ...m.dataset, chapter: (document.querySelector('[data-chapter]') as HTMLElement)?.dataset.chapter });
+	const m = document.querySelector("[data-map-state]") as HTMLElement | null;
+	return JSON.stringify({ ...m?.dataset, chapter: (document.querySelector("[data-chapter]") as HTMLElement | null)?.dataset.chapter });
 }));
 await page.screenshot({ path: out });
 await browser.close();

@@ -212,7 +212,9 @@ test('/data: one row per figure, each with its source links outside the site; ht
 
 test('the story links to /data and /data links back', async ({ page }) => {
 	await page.goto('/');
-	const link = page.locator('footer a[href="/data"]');
+	// Linked from the title block and again after the charts.
+	await expect(page.locator('section.charts a[href="/data"]')).toHaveText('Data and sources');
+	const link = page.locator('header.intro a[href="/data"]');
 	await expect(link).toHaveText('Data and sources');
 	await link.click();
 	await expect(page).toHaveURL(/\/data$/);
