@@ -18,6 +18,8 @@ export interface PlayerOptions {
 	requestFrame?: (cb: (now: number) => void) => number;
 	cancelFrame?: (id: number) => void;
 	loop?: boolean;
+	/** With `loop`: called each time the clock wraps from the last chapter back to the first (kiosk loop count). */
+	onLoop?: () => void;
 }
 
 export class Player {
@@ -67,6 +69,7 @@ export class Player {
 				this.target.goTo(this.target.index, 1);
 				if (this.options.loop) {
 					this.target.goTo(0, 0);
+					this.options.onLoop?.();
 					continue;
 				}
 				this.stop();
