@@ -256,11 +256,15 @@ test.describe('screenshots', () => {
 		test(name, async ({ page }) => {
 			test.setTimeout(90_000);
 			await page.setViewportSize(size);
+			// Reduced motion: the loop holds each chapter's end state, so the software renderer has time to settle.
+			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.goto('/kiosk?speed=1');
 			await waitForReady(page);
 			await page.keyboard.press('Home');
-			await page.keyboard.press('Space'); // attract again, at Korea's end state
-			await page.waitForTimeout(2500);
+			await page.keyboard.press('Space'); // attract again: on to the flight, shown whole
+			await expect(root(page)).toHaveAttribute('data-chapter', 'flight');
+			await settledCenter(page);
+			await page.waitForTimeout(1000);
 			await page.screenshot({ path: `tests/screenshots/kiosk-${name}-attract.png` });
 			await page.keyboard.press('End');
 			await settledCenter(page);
