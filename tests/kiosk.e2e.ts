@@ -66,10 +66,10 @@ test('after `idle` real seconds without input the loop starts again from the beg
 	// speed does not scale idle: 3 real seconds even at speed 4.
 	await page.goto('/kiosk?speed=4&idle=3');
 	await waitForReady(page);
+	const pausedAt = Date.now(); // the input happens after this, so the reset must come 3 s after it at the earliest
 	await page.getByRole('navigation', { name: 'Chapters' }).getByRole('button', { name: 'Paris' }).click();
 	await expect(root(page)).toHaveAttribute('data-chapter', 'paris');
 	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
-	const pausedAt = Date.now();
 	await page.waitForTimeout(1500);
 	await expect(root(page)).toHaveAttribute('data-chapter', 'paris');
 	await expect(root(page)).toHaveAttribute('data-mode', 'attract', { timeout: 5000 });
@@ -254,7 +254,7 @@ test.describe('screenshots', () => {
 		['4k', { width: 3840, height: 2160 }]
 	] as const) {
 		test(name, async ({ page }) => {
-			test.setTimeout(90_000);
+			test.setTimeout(180_000); // software WebGL at 4K is slow
 			await page.setViewportSize(size);
 			// Reduced motion: the loop holds each chapter's end state, so the software renderer has time to settle.
 			await page.emulateMedia({ reducedMotion: 'reduce' });
