@@ -136,6 +136,7 @@ test('the status corner is hidden unless ?debug', async ({ page }) => {
 });
 
 test('a lost WebGL context comes back to ready without a reload', async ({ page }) => {
+	test.setTimeout(120_000); // software WebGL rebuilds slowly on a busy machine
 	await page.goto('/kiosk?speed=4&debug');
 	await waitForReady(page);
 	await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
@@ -216,6 +217,7 @@ test.describe('offline, with the service worker', () => {
 	test.use({ serviceWorkers: 'allow' });
 
 	test('after one load, a reload with the network gone still reaches a ready map', async ({ page, context }) => {
+		test.setTimeout(120_000);
 		await page.goto('/kiosk?speed=10');
 		await waitForReady(page);
 		// The worker has installed (shell, geo, pages precached) and controls the page (clients.claim).
