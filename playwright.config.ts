@@ -35,6 +35,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',
+		// The site registers a service worker (src/service-worker.ts). page.route cannot see requests a service
+		// worker answers, so tests run without it; tests/kiosk.e2e.ts allows it where it tests offline use.
+		serviceWorkers: 'block',
 		launchOptions: LAUNCH
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],

@@ -29,7 +29,8 @@ const dynamicKeys = CHAPTER_IDS.flatMap((id) => [
 	`chapter.${id}.kicker`,
 	`chapter.${id}.title`,
 	`chapter.${id}.body`,
-	`rail.${id}`
+	`rail.${id}`,
+	`kiosk.line.${id}`
 ]);
 
 describe('message catalogs', () => {

@@ -175,6 +175,49 @@ describe('MapController', () => {
 	});
 });
 
+describe('MapController after a WebGL context loss', () => {
+	it('leaves the map alone while the context is lost, then refills sources, filter and frame on the first idle', () => {
+		const onContextLost = vi.fn();
+		const onContextRestored = vi.fn();
+		const fm = fakeMap();
+		const markers = fakeMarkerFactory();
+		const onRendered = vi.fn();
+		const controller = new MapController(fm.map, {
+			createMarker: markers.factory,
+			planeElement: fakeElement(),
+			onRendered,
+			onContextLost,
+			onContextRestored,
+			transitionMs: () => 1000
+		});
+		const land = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
+		controller.setBasemap({ 'world-land': land });
+		const route: [number, number][][] = [[[126, 37], [100, 50]]];
+		controller.render(frame('flight', { route }), { instant: true });
+		fm.fire('webglcontextlost');
+		expect(onContextLost).toHaveBeenCalledTimes(1);
+		const calls = () => fm.map.jumpTo.mock.calls.length + fm.map.easeTo.mock.calls.length + fm.map.setFilter.mock.calls.length;
+		const before = calls();
+		controller.render(frame('bonn', { route, camera: camera(11) }));
+		controller.highlight('bonn');
+		fm.fire('idle');
+		expect(calls()).toBe(before);
+		expect(onRendered).not.toHaveBeenCalled();
+
+		fm.fire('webglcontextrestored');
+		fm.fire('idle'); // the rebuilt style has loaded
+		expect(fm.sources.get('world-land')!.setData).toHaveBeenCalledTimes(2);
+		expect(fm.sources.get(ROUTE_SOURCE)!.setData).toHaveBeenCalledTimes(2);
+		expect(fm.map.setFilter).toHaveBeenLastCalledWith(`${HIGHLIGHT_LAYER}-europe`, ['==', ['get', 'id'], 'bonn']);
+		expect(fm.map.jumpTo).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: 11 }));
+		expect(onContextRestored).toHaveBeenCalledTimes(1);
+		fm.fire('idle');
+		expect(onRendered).toHaveBeenCalledTimes(1);
+		controller.destroy();
+		expect([...fm.listeners.values()].every((set) => set.size === 0)).toBe(true);
+	});
+});
+
 describe('routeFeatures', () => {
 	it('makes the first leg the flight and the rest ground legs, skipping lines of one point', () => {
 		const fc = routeFeatures([[[0, 0], [1, 1]], [[1, 1], [2, 2]], [[2, 2]]]);

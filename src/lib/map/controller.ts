@@ -78,6 +78,14 @@ export interface ControllerOptions {
 	onRendered?: (counts: RenderedCounts) => void;
 	/** Camera transitions between chapters take this long, in ms; 0 under reduced motion. */
 	transitionMs: () => number;
+	/**
+	 * The WebGL context was lost (GPU reset, driver update, too many contexts; or WEBGL_lose_context in tests).
+	 * MapLibre 6 calls preventDefault on the canvas event (so the browser may restore it), drops its style and fires
+	 * `webglcontextlost`; nothing may touch the map's style until it fires `webglcontextrestored`.
+	 */
+	onContextLost?: () => void;
+	/** The context came back and the map redrew everything: `onRendered` follows when it has settled. */
+	onContextRestored?: () => void;
 }
 
 export interface RenderedCounts {
@@ -120,6 +128,15 @@ export class MapController {
 	private transitioning = false;
 	private pendingCamera: CameraTarget | null = null;
 	private destroyed = false;
+	/**
+	 * 'lost': between webglcontextlost and webglcontextrestored; the map is not touched, frames are only kept.
+	 * 'restoring': MapLibre rebuilds its style from a snapshot (async); the camera may move, but sources and
+	 * filters wait for the first `idle`, when the controller re-applies everything it owns.
+	 */
+	private gl: 'ok' | 'lost' | 'restoring' = 'ok';
+	private lastFrame: MapFrame | null = null;
+	private basemap: Record<string, GeoJSON.FeatureCollection> = {};
+	private highlighted: string | null = null;
 
 	constructor(map: MapLike, options: ControllerOptions) {
 		this.map = map;
@@ -131,10 +148,14 @@ export class MapController {
 		options.planeElement.hidden = true;
 		map.on('moveend', this.handleMoveEnd);
 		map.on('idle', this.handleIdle);
+		map.on('webglcontextlost', this.handleContextLost);
+		map.on('webglcontextrestored', this.handleContextRestored);
 	}
 
 	/** Fills the basemap sources with decoded GeoJSON (basemap.ts). Unknown layer ids are ignored. */
 	setBasemap(layers: Record<string, GeoJSON.FeatureCollection>): void {
+		this.basemap = layers; // kept (by reference) to refill the sources after a context loss
+		if (this.gl !== 'ok') return;
 		for (const [id, data] of Object.entries(layers)) setData(this.map, id, data);
 	}
 
@@ -155,11 +176,13 @@ export class MapController {
 	 */
 	render(frame: MapFrame, { instant = false }: { instant?: boolean } = {}): void {
 		if (this.destroyed) return;
+		this.lastFrame = frame;
+		if (this.gl === 'lost') return;
 		const chapterChanged = frame.chapterId !== this.lastChapter;
 		this.lastChapter = frame.chapterId;
 
 		const routeKey = frame.route.map((l) => `${l.length}:${l.at(-1)?.join(',')}`).join('|');
-		if (routeKey !== this.lastRouteKey) {
+		if (routeKey !== this.lastRouteKey && this.gl === 'ok') {
 			this.lastRouteKey = routeKey;
 			setData(this.map, ROUTE_SOURCE, routeFeatures(frame.route));
 		}
@@ -186,9 +209,11 @@ export class MapController {
 
 	/** Outlines the city on the map (hover or focus in a chart, a list, a marker); null clears it. */
 	highlight(placeId: string | null): void {
+		this.highlighted = placeId;
+		for (const [id, { spec }] of this.markers) spec.element.classList.toggle('is-highlighted', id === placeId);
+		if (this.gl !== 'ok') return; // re-applied after a context loss
 		this.map.setFilter(HIGHLIGHT_LAYER, highlightFilter(placeId));
 		this.map.setFilter(`${HIGHLIGHT_LAYER}-europe`, highlightFilter(placeId));
-		for (const [id, { spec }] of this.markers) spec.element.classList.toggle('is-highlighted', id === placeId);
 	}
 
 	resize(): void {
@@ -200,6 +225,8 @@ export class MapController {
 		this.destroyed = true;
 		this.map.off('moveend', this.handleMoveEnd);
 		this.map.off('idle', this.handleIdle);
+		this.map.off('webglcontextlost', this.handleContextLost);
+		this.map.off('webglcontextrestored', this.handleContextRestored);
 		for (const { marker } of this.markers.values()) marker.remove();
 		this.markers.clear();
 		this.plane.remove();
@@ -225,7 +252,32 @@ export class MapController {
 		this.options.onView?.([round(c.lng, 5), round(c.lat, 5)], round(this.map.getZoom(), 2));
 	};
 
+	private handleContextLost = () => {
+		this.gl = 'lost';
+		this.transitioning = false;
+		this.pendingCamera = null;
+		this.options.onContextLost?.();
+	};
+
+	private handleContextRestored = () => {
+		this.gl = 'restoring';
+		// MapLibre's snapshot keeps GeoJSON data, but the controller does not rely on it: it refills what it owns.
+		this.lastRouteKey = '';
+		this.lastChapter = null;
+	};
+
+	/** First idle after a restore: the rebuilt style is loaded; put back the data, the filter and the frame. */
+	private reapply(): void {
+		this.gl = 'ok';
+		this.setBasemap(this.basemap);
+		this.highlight(this.highlighted);
+		if (this.lastFrame) this.render(this.lastFrame, { instant: true });
+		this.options.onContextRestored?.();
+	}
+
 	private handleIdle = () => {
+		if (this.gl === 'lost') return;
+		if (this.gl === 'restoring') return this.reapply(); // the next idle reports the redrawn map
 		if (!this.options.onRendered) return;
 		const count = (layers: readonly string[]) => this.map.queryRenderedFeatures({ layers: [...layers] }).length;
 		this.options.onRendered({

@@ -37,9 +37,11 @@ describe('Player', () => {
 		expect(ended).toBe(1);
 
 		const l = target(3);
-		new Player(l, { dwellMs: () => 100, loop: true }).advance(350);
+		let loops = 0;
+		new Player(l, { dwellMs: () => 100, loop: true, onLoop: () => loops++ }).advance(350);
 		expect(l.index).toBe(0);
 		expect(l.progress).toBeCloseTo(0.5);
+		expect(loops).toBe(1);
 	});
 
 	it('starting on a finished chapter moves to the next, and at the very end back to the first', () => {

@@ -18,6 +18,10 @@ export interface PlayerOptions {
 	requestFrame?: (cb: (now: number) => void) => number;
 	cancelFrame?: (id: number) => void;
 	loop?: boolean;
+	/** The longest step one frame may take, in ms (default 100, so a long task doesn't skip a chapter). */
+	maxStepMs?: number;
+	/** With `loop`: called each time the clock wraps from the last chapter back to the first (kiosk loop count). */
+	onLoop?: () => void;
 }
 
 export class Player {
@@ -67,6 +71,7 @@ export class Player {
 				this.target.goTo(this.target.index, 1);
 				if (this.options.loop) {
 					this.target.goTo(0, 0);
+					this.options.onLoop?.();
 					continue;
 				}
 				this.stop();
@@ -82,7 +87,7 @@ export class Player {
 		this.frame = request((now) => {
 			if (this.frame === null) return;
 			// Cap a step so a background tab or a long task doesn't skip whole chapters.
-			if (this.last !== null) this.advance(Math.min(now - this.last, 100));
+			if (this.last !== null) this.advance(Math.min(now - this.last, this.options.maxStepMs ?? 100));
 			this.last = now;
 			this.options.onTick?.();
 			if (this.frame !== null) this.schedule();

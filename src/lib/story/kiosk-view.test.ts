@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '$lib/i18n';
+import { figuresFor, PLACES } from './index';
+import { kioskCaptions, kioskPlaceCard, MAX_FACTS, MAX_SOURCES } from './kiosk-view';
+
+const t = translator('en');
+
+describe('kiosk view models', () => {
+	it('has a caption with a short line for every chapter', () => {
+		for (const c of kioskCaptions(t)) {
+			expect(c.line).not.toMatch(/^kiosk\./);
+			expect(c.line.length).toBeLessThan(120);
+			expect(c.title).not.toMatch(/^chapter\./);
+		}
+	});
+
+	it('builds a card for every place, with its head, bounded facts and sources, and no raw keys', () => {
+		for (const place of PLACES) {
+			const card = kioskPlaceCard(t, 'en', place.id)!;
+			expect(card.name.length).toBeGreaterThan(0);
+			expect(card.facts.length).toBeLessThanOrEqual(MAX_FACTS);
+			expect(card.sources.length).toBeLessThanOrEqual(MAX_SOURCES);
+			const text = JSON.stringify(card);
+			expect(text, place.id).not.toMatch(/"(unit|measure|figure|role|qualifier|note)\.[\w.-]+"/);
+		}
+	});
+
+	it('formats a population with grouping, its unit and date; years stay plain', () => {
+		const suwon = kioskPlaceCard(t, 'en', 'suwon')!;
+		const population = suwon.facts.find((f) => f.label === 'Population')!;
+		expect(population.value).toMatch(/^[\d,]+ people$/);
+		expect(population.date).toMatch(/^as of \d{4}/);
+		expect(suwon.person?.name).toBeTruthy();
+		const joined = suwon.facts.find((f) => /Global Network/.test(f.label));
+		if (joined) expect(joined.value).toMatch(/^\d{4}$/);
+		expect(figuresFor('suwon').length).toBeGreaterThan(0);
+	});
+
+	it('returns null for an unknown or hostile id', () => {
+		expect(kioskPlaceCard(t, 'en', '<script>')).toBeNull();
+		expect(kioskPlaceCard(t, 'en', '__proto__')).toBeNull();
+	});
+});

@@ -1,0 +1,93 @@
+// The kiosk's view models: story data joined with one language's catalog (like view.ts), for the kiosk's captions
+// and its place card. Pure functions, tested in Node.
+import { CHAPTERS, figuresFor, placeById, sourcesFor } from './index';
+import type { Figure } from './types';
+import { placeName, type T } from './view';
+
+export interface KioskCaption {
+	id: string;
+	kicker: string;
+	title: string;
+	line: string;
+}
+
+export function kioskCaptions(t: T): KioskCaption[] {
+	return CHAPTERS.map((c) => ({
+		id: c.id,
+		kicker: t(`chapter.${c.id}.kicker`),
+		title: t(`chapter.${c.id}.title`),
+		line: t(`kiosk.line.${c.id}`)
+	}));
+}
+
+export interface KioskFact {
+	id: string;
+	label: string;
+	value: string;
+	/** "as of 2020", "c. 2024", or '' when the source gives no date (or the value is itself a year). */
+	date: string;
+}
+
+export interface KioskPlaceCard {
+	id: string;
+	name: string;
+	nameKo?: string;
+	/** The head of local government (cities) or the host (venues). */
+	person?: { label: string; name: string; nameKo?: string; role: string };
+	facts: KioskFact[];
+	note?: string;
+	/** The first few sources, as text: a kiosk does not send visitors off to other sites. */
+	sources: { id: string; text: string }[];
+	moreSources: number;
+}
+
+/** Facts shown on a card, at most; the card must fit a screen without scrolling. */
+export const MAX_FACTS = 6;
+export const MAX_SOURCES = 3;
+
+export function figureText(t: T, locale: string, f: Figure): KioskFact {
+	const label = t(f.labelKey ?? `measure.${f.measure}`);
+	const isYear = f.unitKey === 'unit.year';
+	let value: string;
+	if (f.value === null) value = t('figure.notReported');
+	else {
+		const number = isYear ? String(f.value) : new Intl.NumberFormat(locale).format(f.value);
+		const unit = isYear || f.unitKey === 'unit.count' ? '' : t(f.unitKey);
+		value = unit ? `${number} ${unit}` : number;
+		if (f.qualifier) value = t(`qualifier.${f.qualifier}`, { value });
+	}
+	const when = f.asOf.replace('/', '–');
+	const date =
+		f.asOf === 'undated' || (isYear && f.asOf === String(f.value))
+			? ''
+			: t(f.asOfCirca ? 'figure.circa' : 'figure.asOf', { date: when });
+	return { id: f.id, label, value, date };
+}
+
+/** The card for a tapped place, or null for an unknown id (never throws). */
+export function kioskPlaceCard(t: T, locale: string, placeId: string): KioskPlaceCard | null {
+	const place = placeById(placeId);
+	if (!place) return null;
+	const figures = figuresFor(place.id);
+	const facts = figures.slice(0, MAX_FACTS).map((f) => figureText(t, locale, f));
+	const sourceIds = [
+		...new Set([...figures.flatMap((f) => f.sourceIds), ...(place.head?.sourceIds ?? []), ...place.coordSourceIds])
+	];
+	const sources = sourcesFor(sourceIds).map((s) => ({ id: s.id, text: `${s.publisher}: ${s.title}` }));
+	const head = place.head;
+	return {
+		id: place.id,
+		name: placeName(t, place),
+		nameKo: place.nameKo,
+		person: head && {
+			label: t(place.kind === 'venue' ? 'kiosk.host' : 'kiosk.head'),
+			name: head.name,
+			nameKo: head.nameKo,
+			role: t(head.roleKey)
+		},
+		facts,
+		note: place.noteKey ? t(place.noteKey) : undefined,
+		sources: sources.slice(0, MAX_SOURCES),
+		moreSources: Math.max(0, sources.length - MAX_SOURCES)
+	};
+}

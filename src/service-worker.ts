@@ -1,0 +1,100 @@
+// The service worker: the kiosk keeps running, and survives a reload, with the network gone (DESIGN.md).
+// SvelteKit builds it and registers it on every page. One cache per build (`version`), old ones deleted.
+//   - install: precache the app shell (JS, CSS), the static files (the geo data), and the prerendered pages.
+//     Fonts (~10 MB of unicode-range subsets) are NOT precached for every reader: pages cache the subsets they
+//     use as they go, and the kiosk asks for all of them with a `lcj:precache-all` message.
+//   - immutable build assets and static files: cache first (both are versioned with the cache).
+//   - pages and anything else of ours: network first, so a new build's HTML is never hidden behind a stale copy;
+//     the cache answers only when the network fails or hangs (offline).
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+import { base, build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `lcj-${version}`;
+const isFont = (path: string) => /\.(woff2?|ttf|otf)$/.test(path);
+
+const SHELL = [...build.filter((p) => !isFont(p)), ...files, ...prerendered];
+const FONTS = build.filter(isFont);
+/** Cache-first: hashed build output and the static files of this version. */
+const VERSIONED = new Set([...build, ...files]);
+/** A navigation waits this long for the network before the cached page answers. */
+const NETWORK_TIMEOUT_MS = 4000;
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll(SHELL);
+			// $env/dynamic/public lives in /_app/env.js, which is in none of the lists above (and not hashed, so it
+			// is fetched network-first like a page). Optional: a build that does not use it has no such file.
+			await cache.add(`${base}/_app/env.js`).catch(() => {});
+			// A new build takes over at once: its pages are network-first, and it carries every asset they need.
+			await sw.skipWaiting();
+		})()
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			// Control the page that installed us, so a kiosk is offline-ready after its first load.
+			await sw.clients.claim();
+		})()
+	);
+});
+
+sw.addEventListener('message', (event) => {
+	if ((event.data as { type?: unknown } | null)?.type !== 'lcj:precache-all') return;
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			const missing: string[] = [];
+			for (const path of FONTS) if (!(await cache.match(path))) missing.push(path);
+			// One by one in small batches: a failure (offline) leaves what was cached and is retried on the next load.
+			for (let i = 0; i < missing.length; i += 8) {
+				await Promise.all(missing.slice(i, i + 8).map((p) => cache.add(p).catch(() => {})));
+			}
+		})()
+	);
+});
+
+async function cacheFirst(request: Request, path: string): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(path);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.status === 200) await cache.put(path, response.clone());
+	return response;
+}
+
+async function networkFirst(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	try {
+		const response = await Promise.race([
+			fetch(request),
+			new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS))
+		]);
+		if (response.status === 200 && response.type === 'basic') await cache.put(request, response.clone());
+		return response;
+	} catch (error) {
+		// `/kiosk?speed=20` is the prerendered `/kiosk`: the query is the page's business, not the cache's.
+		const cached = (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
+		if (cached) return cached;
+		throw error;
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	// Only our own origin; range requests (media) are left to the browser.
+	if (url.origin !== sw.location.origin || request.headers.has('range')) return;
+	const path = url.pathname;
+	if (VERSIONED.has(path)) return event.respondWith(cacheFirst(request, path));
+	event.respondWith(networkFirst(request));
+});

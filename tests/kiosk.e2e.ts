@@ -1,0 +1,279 @@
+// The kiosk (/kiosk) on the built site: the attract loop, touch to explore, the idle reset, offline reloads,
+// WebGL context loss, keyboard, accessibility, and screenshots at 1080p and 4K. `?speed=` shortens the loop.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, mapEl, waitForReady, settledCenter, km } from './fixtures';
+import { PLACES } from '../src/lib/story/places';
+
+const root = (page: Page) => page.locator('main.kiosk');
+const chapterOf = (page: Page) => root(page).getAttribute('data-chapter');
+const lonLat = (id: string) => PLACES.find((p) => p.id === id)!.lonLat;
+
+/** Clicks the map where no control is (upper middle, right of the caption column). */
+async function tapMap(page: Page) {
+	const size = page.viewportSize()!;
+	await page.mouse.click(size.width * 0.62, size.height * 0.22);
+}
+
+test('the attract loop plays by itself through at least three chapters, and loops', async ({ page }) => {
+	await page.goto('/kiosk?speed=10');
+	// Every value data-chapter takes, recorded in the page (polling from here could miss a short chapter).
+	await page.evaluate(() => {
+		const main = document.querySelector('main.kiosk')!;
+		const seen = [main.getAttribute('data-chapter')];
+		(window as unknown as { __seen: unknown[] }).__seen = seen;
+		new MutationObserver(() => seen.push(main.getAttribute('data-chapter'))).observe(main, {
+			attributeFilter: ['data-chapter']
+		});
+	});
+	await waitForReady(page);
+	const seen = () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+	await expect.poll(async () => (await seen()).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+	// The loop starts on the first chapter once the map is ready, and goes in story order.
+	expect((await seen()).slice(0, 4)).toEqual(['korea', 'flight', 'hamburg', 'bonn']);
+	await expect(root(page)).toHaveAttribute('data-mode', 'attract');
+	// One loop at speed 10 is about 6.6 s; then it starts again from Korea.
+	await expect.poll(async () => Number(await root(page).getAttribute('data-loop-count')), { timeout: 30_000 }).toBeGreaterThan(0);
+	expect((await seen()).slice(0, 7)).toEqual(['korea', 'flight', 'hamburg', 'bonn', 'evry', 'paris', 'korea']);
+	// No scrollbars: nothing overflows the screen.
+	expect(
+		await page.evaluate(() => [
+			document.documentElement.scrollWidth <= innerWidth,
+			document.documentElement.scrollHeight <= innerHeight
+		])
+	).toEqual([true, true]);
+});
+
+test('a tap holds the current chapter and says the kiosk is paused', async ({ page }) => {
+	await page.goto('/kiosk?speed=8&idle=60');
+	await waitForReady(page);
+	await tapMap(page);
+	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
+	await expect(page.getByTestId('paused')).toContainText('Paused');
+	await expect(page.getByTestId('kiosk-toggle')).toHaveAttribute('aria-pressed', 'true');
+	const held = await chapterOf(page);
+	const slide = await root(page).getAttribute('data-slide');
+	await page.waitForTimeout(3000); // at speed 8 a chapter lasts 1.25 s
+	expect(await chapterOf(page)).toBe(held);
+	expect(await root(page).getAttribute('data-slide')).toBe(slide);
+	// The pause/play control resumes the loop.
+	await page.getByTestId('kiosk-toggle').click();
+	await expect(root(page)).toHaveAttribute('data-mode', 'attract');
+	await expect.poll(() => chapterOf(page), { timeout: 10_000 }).not.toBe(held);
+});
+
+test('after `idle` real seconds without input the loop starts again from the beginning', async ({ page }) => {
+	// speed does not scale idle: 3 real seconds even at speed 4.
+	await page.goto('/kiosk?speed=4&idle=3');
+	await waitForReady(page);
+	const pausedAt = Date.now(); // the input happens after this, so the reset must come 3 s after it at the earliest
+	await page.getByRole('navigation', { name: 'Chapters' }).getByRole('button', { name: 'Paris' }).click();
+	await expect(root(page)).toHaveAttribute('data-chapter', 'paris');
+	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
+	await page.waitForTimeout(1500);
+	await expect(root(page)).toHaveAttribute('data-chapter', 'paris');
+	await expect(root(page)).toHaveAttribute('data-mode', 'attract', { timeout: 5000 });
+	expect(Date.now() - pausedAt).toBeGreaterThanOrEqual(2900);
+	// Reset to the start (not resumed from Paris), and playing on from there.
+	await expect(root(page)).toHaveAttribute('data-slide', '0');
+	await expect(root(page)).toHaveAttribute('data-chapter', 'flight', { timeout: 20_000 });
+});
+
+test('swipes and keys move between chapters; space toggles the loop', async ({ page }) => {
+	await page.goto('/kiosk?speed=1');
+	await waitForReady(page);
+	await page.keyboard.press('ArrowRight');
+	await expect(root(page)).toHaveAttribute('data-chapter', 'flight');
+	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
+	await page.keyboard.press('ArrowRight');
+	await expect(root(page)).toHaveAttribute('data-chapter', 'hamburg');
+	await page.keyboard.press('ArrowLeft');
+	await expect(root(page)).toHaveAttribute('data-chapter', 'flight');
+	// A swipe to the left brings the next chapter.
+	const { width, height } = page.viewportSize()!;
+	await page.mouse.move(width * 0.8, height * 0.3);
+	await page.mouse.down();
+	await page.mouse.move(width * 0.5, height * 0.31, { steps: 5 });
+	await page.mouse.up();
+	await expect(root(page)).toHaveAttribute('data-chapter', 'hamburg');
+	await page.keyboard.press('Space');
+	await expect(root(page)).toHaveAttribute('data-mode', 'attract');
+	await page.keyboard.press('Space');
+	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
+});
+
+test('tapping a place shows its facts and sources', async ({ page }) => {
+	await page.goto('/kiosk?speed=1');
+	await waitForReady(page);
+	await page.keyboard.press('End'); // Paris: its venues are labelled
+	await expect(root(page)).toHaveAttribute('data-chapter', 'paris');
+	await page.locator('.maplibregl-marker[data-place="learning-planet-institute"]').click();
+	const card = page.getByTestId('place-card');
+	await expect(card).toBeVisible();
+	await expect(card.getByRole('heading', { level: 2 })).toContainText('Learning Planet Institute');
+	await expect(card).toContainText('Sources');
+	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
+	await card.getByRole('button', { name: 'Close' }).click();
+	await expect(card).toHaveCount(0);
+});
+
+test('bad ?speed and ?idle values fall back and are never rendered', async ({ page }) => {
+	const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+	await page.goto(`/kiosk?speed=${hostile}&idle=-1&debug`);
+	await waitForReady(page);
+	await expect(root(page)).toHaveAttribute('data-chapter', /korea|flight/);
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+	await expect(page.getByTestId('kiosk-status')).toContainText('ready');
+});
+
+test('the status corner is hidden unless ?debug', async ({ page }) => {
+	await page.goto('/kiosk');
+	await waitForReady(page);
+	await expect(page.getByTestId('kiosk-status')).toHaveCount(0);
+	await page.goto('/kiosk?debug&speed=60');
+	await expect(page.getByTestId('kiosk-status')).toContainText(/Loops\s*[1-9]/, { timeout: 20_000 });
+});
+
+test('a lost WebGL context comes back to ready without a reload', async ({ page }) => {
+	test.setTimeout(120_000); // software WebGL rebuilds slowly on a busy machine
+	await page.goto('/kiosk?speed=4&debug');
+	await waitForReady(page);
+	await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
+	await page.evaluate(() => {
+		const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+		const ext = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+		(window as unknown as { __ext: WEBGL_lose_context }).__ext = ext;
+		ext.loseContext();
+	});
+	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'loading');
+	await page.waitForTimeout(500); // the loop keeps running meanwhile
+	await page.evaluate(() => (window as unknown as { __ext: WEBGL_lose_context }).__ext.restoreContext());
+	await waitForReady(page);
+	expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+	// It really draws again: the basemap and the outlines are rendered features after the restore.
+	await expect.poll(async () => Number(await mapEl(page).getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
+	await expect(root(page)).toHaveAttribute('data-mode', 'attract');
+	// And keeps playing.
+	const before = await chapterOf(page);
+	await expect.poll(() => chapterOf(page), { timeout: 15_000 }).not.toBe(before);
+});
+
+test('a context that never comes back is fixed by a reload at the next loop start', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.goto('/kiosk?speed=100');
+	await waitForReady(page);
+	await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
+	await page.evaluate(() => {
+		const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+		canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext();
+	});
+	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'loading');
+	// 15 s not ready, then the next loop start reloads the page.
+	await page.waitForEvent('load', { timeout: 40_000 });
+	await waitForReady(page);
+	expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBeUndefined();
+});
+
+test('with reduced motion a chapter lands in its end state at once', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/kiosk?speed=1');
+	await waitForReady(page);
+	await page.getByRole('navigation', { name: 'Chapters' }).getByRole('button', { name: 'Bonn' }).click();
+	await expect
+		.poll(async () => km((await mapEl(page).getAttribute('data-center'))!.split(',').map(Number) as [number, number], lonLat('bonn')), {
+			timeout: 1500,
+			intervals: [50]
+		})
+		.toBeLessThan(30);
+	await expect(mapEl(page)).toHaveAttribute('data-plane', '');
+});
+
+test('axe: no serious or critical violations, attract and explore', async ({ page }) => {
+	await page.goto('/kiosk?speed=1');
+	await waitForReady(page);
+	const check = async () => {
+		const results = await new AxeBuilder({ page }).analyze();
+		return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+	};
+	expect(await check()).toEqual([]);
+	await page.keyboard.press('End');
+	await page.locator('.maplibregl-marker[data-place="unesco-hq"]').click();
+	await expect(page.getByTestId('place-card')).toBeVisible();
+	expect(await check()).toEqual([]);
+});
+
+test('the language switcher lists every locale with a large target', async ({ page }) => {
+	await page.goto('/kiosk');
+	const links = page.getByRole('navigation', { name: 'Language' }).getByRole('link');
+	await expect(links).toHaveCount(1); // English only, for now: more locales appear by themselves
+	await expect(links.first()).toHaveText('English');
+	await expect(links.first()).toHaveAttribute('aria-current', 'page');
+	const box = (await links.first().boundingBox())!;
+	expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+});
+
+test.describe('offline, with the service worker', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('after one load, a reload with the network gone still reaches a ready map', async ({ page, context }) => {
+		test.setTimeout(120_000);
+		await page.goto('/kiosk?speed=10');
+		await waitForReady(page);
+		// The worker has installed (shell, geo, pages precached) and controls the page (clients.claim).
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+		await context.setOffline(true);
+		const response = await page.reload();
+		expect(response?.fromServiceWorker()).toBe(true);
+		await waitForReady(page);
+		expect(Number(await mapEl(page).getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
+		await expect(root(page)).toHaveAttribute('data-chapter', /./);
+		// Still looping offline.
+		const before = await chapterOf(page);
+		await expect.poll(() => chapterOf(page), { timeout: 10_000 }).not.toBe(before);
+		await context.setOffline(false);
+	});
+
+	test('the story page still works under the worker, and pages come from the network first', async ({ page }) => {
+		await page.goto('/kiosk?speed=10');
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+		const served: string[] = [];
+		page.on('response', (r) => {
+			if (r.request().resourceType() === 'document') served.push(`${r.status()} ${r.fromServiceWorker()}`);
+		});
+		await page.goto('/?chapter=bonn');
+		await waitForReady(page);
+		await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'bonn');
+		// The worker answered with the network's response (network first), not a cached copy of another page.
+		expect(served).toEqual(['200 true']);
+		expect(km(await settledCenter(page), lonLat('bonn'))).toBeLessThan(30);
+	});
+});
+
+test.describe('screenshots', () => {
+	for (const [name, size] of [
+		['1080p', { width: 1920, height: 1080 }],
+		['4k', { width: 3840, height: 2160 }]
+	] as const) {
+		test(name, async ({ page }) => {
+			test.setTimeout(180_000); // software WebGL at 4K is slow
+			await page.setViewportSize(size);
+			// Reduced motion: the loop holds each chapter's end state, so the software renderer has time to settle.
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto('/kiosk?speed=1');
+			await waitForReady(page);
+			await page.keyboard.press('Home');
+			await page.keyboard.press('Space'); // attract again: on to the flight, shown whole
+			await expect(root(page)).toHaveAttribute('data-chapter', 'flight');
+			await settledCenter(page);
+			await page.waitForTimeout(1000);
+			await page.screenshot({ path: `tests/screenshots/kiosk-${name}-attract.png` });
+			await page.keyboard.press('End');
+			await settledCenter(page);
+			await page.locator('.maplibregl-marker[data-place="learning-planet-institute"]').click();
+			await expect(page.getByTestId('place-card')).toBeVisible();
+			await page.screenshot({ path: `tests/screenshots/kiosk-${name}-explore.png` });
+			await tapMap(page);
+		});
+	}
+});
