@@ -113,7 +113,7 @@ test('scrolling back inside the flight flies the plane back', async ({ page }) =
 	const scrollToFlight = (fraction: number) =>
 		flight.evaluate((el, f) => {
 			const top = el.getBoundingClientRect().top + window.scrollY;
-			window.scrollTo(0, top + f * el.offsetHeight - window.innerHeight / 2);
+			window.scrollTo(0, top + f * (el as HTMLElement).offsetHeight - window.innerHeight / 2);
 		}, fraction);
 	const plane = async () => {
 		const value = await mapEl(page).getAttribute('data-plane');
