@@ -23,7 +23,13 @@ export function cameraProjection(camera: Camera, viewport: Viewport): GeoProject
 		.rotate([-camera.center[0], 0])
 		.scale(ws / (2 * Math.PI))
 		.translate([ax, ay - (mercatorY(camera.center[1]) - 0.5) * ws])
-		.precision(0.5);
+		// No adaptive resampling: the route is already densified (route.ts), and at city zooms resampling a
+		// continent-long leg would cost millions of points. Lines are cut a viewport beyond the edges.
+		.precision(0)
+		.clipExtent([
+			[-viewport.width, -viewport.height],
+			[2 * viewport.width, 2 * viewport.height]
+		]);
 }
 
 /**
