@@ -34,7 +34,7 @@ test.beforeAll(async ({ baseURL }) => {
 	server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://x');
 		if (url.pathname !== '/host') {
-			res.writeHead(404).end();
+			res.writeHead(204).end(); // the browser's /favicon.ico
 			return;
 		}
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(embedOrigin, url.searchParams));
@@ -146,7 +146,8 @@ test('stepping chapters never scrolls the host page', async ({ page, watch }) =>
 	await frameLocator.getByRole('button', { name: 'Next chapter' }).click();
 	await frameLocator.getByRole('button', { name: 'Next chapter' }).click();
 	await expect.poll(() => chapter(frame)).toBe('hamburg');
-	for (const key of ['ArrowRight', 'End', 'ArrowLeft', 'PageUp', 'Home', 'PageDown', 'ArrowDown', 'Space']) {
+	// The stepping keys only. (ArrowDown is not one: it scrolls the host page, as the reader asked, not captured.)
+	for (const key of ['ArrowRight', 'End', 'ArrowLeft', 'PageUp', 'Home', 'PageDown']) {
 		await page.keyboard.press(key);
 	}
 	await page.evaluate(() =>
