@@ -32,8 +32,11 @@ export interface DrawnBasemap {
 	koreaLand: DrawnLayer;
 	/** Country borders. */
 	borders: DrawnLayer;
-	/** The visited cities' outlines: the Korean municipalities and the four host cities (seen up close). */
-	cities: DrawnLayer;
+	/**
+	 * The visited cities' outlines (the Korean municipalities, the four host cities), one path each: seen up close,
+	 * where one path spanning the globe would reach millions of px, past what browsers rasterise (Skia drops it).
+	 */
+	cities: { scale: number; paths: { id: string; region: 'korea' | 'europe'; d: string }[] };
 }
 
 type Pt = [number, number];
@@ -139,14 +142,20 @@ export function drawLayer(geometries: Geometry[], spec: LayerSpec, closed: boole
 	return { d: pathData(lines, closed), scale: spec.scale };
 }
 
+const CITY_SCALE = 512;
+
 type Topo = Topology & { objects: Record<string, GeometryObject> };
 
-function polygons(topology: unknown, object: string): Geometry[] {
+function features(topology: unknown, object: string): Feature[] {
 	const topo = topology as Topo;
 	const o = topo.objects[object];
 	if (!o) throw new Error(`drawn basemap: object "${object}" is missing`);
 	const f = feature(topo as never, o as never) as unknown as FeatureCollection | Feature;
-	return f.type === 'FeatureCollection' ? f.features.map((x) => x.geometry) : [f.geometry];
+	return f.type === 'FeatureCollection' ? f.features : [f];
+}
+
+function polygons(topology: unknown, object: string): Geometry[] {
+	return features(topology, object).map((f) => f.geometry);
 }
 
 function lines(topology: unknown, object: string): Geometry[] {
@@ -165,10 +174,16 @@ export function buildDrawnBasemap(topologies: { world: unknown; korea: unknown; 
 		land: drawLayer(polygons(topologies.world, 'land'), { scale: 2, tolerance: 2, minArea: 24 }, true),
 		koreaLand: drawLayer(polygons(topologies.korea, 'land'), { scale: 32, tolerance: 1.5, minArea: 40 }, true),
 		borders: drawLayer(lines(topologies.world, 'borders'), { scale: 2, tolerance: 2, minArea: 0 }, false),
-		cities: drawLayer(
-			[...polygons(topologies.korea, 'municipalities'), ...polygons(topologies.europe, 'cities')],
-			{ scale: 512, tolerance: 2, minArea: 20 },
-			true
-		)
+		cities: {
+			scale: CITY_SCALE,
+			paths: [
+				...features(topologies.korea, 'municipalities').map((f) => ({ f, region: 'korea' as const })),
+				...features(topologies.europe, 'cities').map((f) => ({ f, region: 'europe' as const }))
+			].map(({ f, region }, i) => ({
+				id: String(f.properties?.id ?? i),
+				region,
+				d: drawLayer([f.geometry], { scale: CITY_SCALE, tolerance: 2, minArea: 20 }, true).d
+			}))
+		}
 	};
 }
