@@ -246,3 +246,14 @@ test.describe('first paint, before any script runs', () => {
 		});
 	}
 });
+
+test('print shows the drawn map and hides the canvas and the controls', async ({ page }) => {
+	await page.goto('/?chapter=bonn');
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', { timeout: 45_000 });
+	await expect(page.locator('svg.drawn-map')).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('svg.drawn-map')).toBeVisible();
+	await expect(page.locator('svg.drawn-map')).toHaveAttribute('data-drawn-chapter', 'bonn');
+	await expect(page.locator('.canvas-host')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Next chapter' })).toBeHidden();
+});
