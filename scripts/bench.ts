@@ -2,8 +2,12 @@
 // missing). Starts `vite preview`, loads the story in headless Chromium (Debian's, with SwiftShader WebGL) and prints:
 //   - the JS, CSS, font and geo bytes the story page loads (raw and gzip), counted from the responses;
 //   - the time from navigation to data-map-state="ready", median of 5 cold loads;
-//   - one scripted pass of the flight: frames rendered, median and p95 frame interval, main-thread tasks > 50 ms.
-import { chromium, type Browser, type Page } from '@playwright/test';
+//   - one scripted pass of the flight: frames rendered, median and p95 frame interval, main-thread tasks > 50 ms;
+//   - for the story (/) and the embed (/embed), with and without network throttling (DevTools' "Fast 3G" via CDP
+//     Network.emulateNetworkConditions): the bytes before first paint (the HTML and the stylesheets it links,
+//     which hold the prerendered drawn map), the time to first paint of the drawn map (first-contentful-paint,
+//     with the drawn map in the DOM), the time to data-map-state="ready", and the total bytes loaded.
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -80,6 +84,8 @@ async function timeToReady(browser: Browser, path: string): Promise<number> {
 
 /** Scrolls through the flight chapter at a steady pace and records frames and long tasks. */
 async function flightPass(page: Page) {
+	// tsx compiles with keepNames, which wraps the functions below in __name(); the page needs a stand-in.
+	await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
 	await page.goto(BASE + '/?chapter=korea');
 	await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
 	return page.evaluate(async () => {
@@ -117,6 +123,57 @@ async function flightPass(page: Page) {
 	});
 }
 
+/** DevTools' "Fast 3G" preset: 562.5 ms RTT, ~1.44 Mbit/s down, ~675 kbit/s up. */
+const FAST_3G = {
+	offline: false,
+	latency: 562.5,
+	downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9,
+	uploadThroughput: ((750 * 1024) / 8) * 0.9
+};
+
+async function throttle(context: BrowserContext, page: Page) {
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+}
+
+/** The HTML and the stylesheets it links: what the browser needs before it can paint the drawn map. */
+async function firstPaintBytes(path: string) {
+	const html = Buffer.from(await (await fetch(BASE + path)).arrayBuffer());
+	const hrefs = [...html.toString().matchAll(/<link\b[^>]*>/g)]
+		.map((m) => m[0])
+		.filter((tag) => /rel="stylesheet"/.test(tag))
+		.map((tag) => /href="([^"]+)"/.exec(tag)![1]!);
+	const css = await Promise.all(hrefs.map(async (h) => Buffer.from(await (await fetch(new URL(h, BASE + path))).arrayBuffer())));
+	const svg = /<svg class="drawn-map[\s\S]*?<\/svg>/.exec(html.toString())?.[0] ?? '';
+	const sum = (bufs: Buffer[]) => ({
+		raw: bufs.reduce((n, b) => n + b.length, 0),
+		gzip: bufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0)
+	});
+	return { html: sum([html]), css: { ...sum(css), files: css.length }, svg: sum([Buffer.from(svg)]) };
+}
+
+/** One cold load: ms to the first paint (with the drawn map in the DOM), to a ready map, and the bytes loaded. */
+async function loadFigures(browser: Browser, path: string, throttled: boolean) {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	const page = await context.newPage();
+	if (throttled) await throttle(context, page);
+	let bytes = 0;
+	page.on('response', (response) => {
+		void response.body().then((b) => (bytes += b.length), () => undefined);
+	});
+	await page.goto(BASE + path, { waitUntil: 'commit' });
+	await page.waitForFunction(() => document.querySelector('svg.drawn-map') !== null, undefined, { polling: 20 });
+	await page.waitForSelector('[data-map-state="ready"]', { timeout: 180_000 });
+	const readyMs = await page.evaluate(() => performance.now());
+	const paintMs = await page.evaluate(
+		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
+	);
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	return { paintMs, readyMs, bytes };
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -150,6 +207,25 @@ async function main() {
 		const times: number[] = [];
 		for (let i = 0; i < RUNS; i++) times.push(await timeToReady(browser, '/'));
 		console.log(`median ${median(times)} ms (runs: ${times.join(', ')} ms)\n`);
+
+		console.log('## First paint (the prerendered drawn map) and the ready map: story and embed');
+		console.log('| page | network | HTML (raw / gzip) | CSS (raw / gzip) | drawn map SVG in the HTML (raw / gzip) | first paint | ready | total loaded |');
+		console.log('|---|---|---|---|---|---|---|---|');
+		for (const path of ['/', '/embed']) {
+			const before = await firstPaintBytes(path);
+			for (const throttled of [false, true]) {
+				const runs: Awaited<ReturnType<typeof loadFigures>>[] = [];
+				for (let i = 0; i < (throttled ? 1 : 3); i++) runs.push(await loadFigures(browser, path, throttled));
+				const m = (f: (r: (typeof runs)[number]) => number) => median(runs.map(f));
+				console.log(
+					`| ${path} | ${throttled ? 'Fast 3G' : 'none'} | ${kb(before.html.raw)} / ${kb(before.html.gzip)} | ` +
+						`${kb(before.css.raw)} / ${kb(before.css.gzip)} (${before.css.files} files) | ` +
+						`${kb(before.svg.raw)} / ${kb(before.svg.gzip)} | ${m((r) => r.paintMs).toFixed(0)} ms | ` +
+						`${m((r) => r.readyMs).toFixed(0)} ms | ${kb(m((r) => r.bytes))} |`
+				);
+			}
+		}
+		console.log('(median of 3 cold loads without throttling, 1 with; times from navigation start)\n');
 
 		console.log('## One scripted pass of the flight (8 s of steady scrolling)');
 		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

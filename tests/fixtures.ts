@@ -9,6 +9,8 @@ export interface Watch {
 	foreign: () => string[];
 	/** Console errors a test provokes on purpose (a 404 it routes) and expects; matched by text. */
 	expectErrors: (pattern: RegExp) => void;
+	/** A second origin the test itself serves (the embed's host page); requests to it are not foreign. */
+	allowOrigin: (origin: string) => void;
 }
 
 export const test = base.extend<{ watch: Watch }>({
@@ -17,7 +19,7 @@ export const test = base.extend<{ watch: Watch }>({
 			const errors: string[] = [];
 			const requests: string[] = [];
 			const expected: RegExp[] = [];
-			const origin = new URL(baseURL!).origin;
+			const origins = [new URL(baseURL!).origin];
 			page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
 			page.on('console', (message) => {
 				if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
@@ -27,8 +29,9 @@ export const test = base.extend<{ watch: Watch }>({
 				errors,
 				requests,
 				foreign: () =>
-					requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin),
-				expectErrors: (pattern) => expected.push(pattern)
+					requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && !origins.includes(new URL(url).origin)),
+				expectErrors: (pattern) => expected.push(pattern),
+				allowOrigin: (origin) => origins.push(origin)
 			};
 			await use(watch);
 			const unexpected = errors.filter((e) => !expected.some((p) => p.test(e)));

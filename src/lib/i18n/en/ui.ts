@@ -21,7 +21,6 @@ export const ui = {
 	'nav.story': 'The story',
 	'map.label': 'Map of the journey',
 	'map.loading': 'Loading the map…',
-	'map.error.webgl': 'The interactive map cannot start in this browser (WebGL is unavailable or was blocked). The story below is complete without it.',
 	'map.error.geo': 'Part of the basemap could not be loaded ({files}). The route and places are still shown.',
 	'map.error.other': 'The map stopped with an error. The story below is complete without it.',
 	'map.approximate': 'approximate location',

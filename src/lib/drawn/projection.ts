@@ -1,0 +1,59 @@
+// The drawn map's camera: the same Web Mercator camera MapLibre shows (camera.ts), as a d3-geo projection for
+// the route and the stops, and as one SVG transform for the prebuilt basemap paths (drawn-basemap.ts).
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { mercatorX, mercatorY, worldSize, type Camera, type Viewport } from '$lib/map/camera';
+import type { LonLat } from '$lib/story/types';
+import { WORLD } from './drawn-basemap';
+
+/** The padded area's centre in screen px: where `camera.center` lands (as MapLibre does it). */
+function anchor(camera: Camera, viewport: Viewport): [number, number] {
+	const p = camera.padding;
+	return [(p.left + viewport.width - p.right) / 2, (p.top + viewport.height - p.bottom) / 2];
+}
+
+/**
+ * A d3 Mercator projection that puts every point where MapLibre puts it for this camera (bearing and pitch 0,
+ * as the story's cameras are). Rotated so the camera's longitude is the middle: points then show in the world
+ * copy nearest the centre, as with MapLibre's renderWorldCopies, and d3 cuts lines at the far antimeridian.
+ */
+export function cameraProjection(camera: Camera, viewport: Viewport): GeoProjection {
+	const [ax, ay] = anchor(camera, viewport);
+	const ws = worldSize(camera.zoom);
+	return geoMercator()
+		.rotate([-camera.center[0], 0])
+		.scale(ws / (2 * Math.PI))
+		.translate([ax, ay - (mercatorY(camera.center[1]) - 0.5) * ws])
+		// No adaptive resampling: the route is already densified (route.ts), and at city zooms resampling a
+		// continent-long leg would cost millions of points. Lines are cut a viewport beyond the edges.
+		.precision(0)
+		.clipExtent([
+			[-viewport.width, -viewport.height],
+			[2 * viewport.width, 2 * viewport.height]
+		]);
+}
+
+/**
+ * The SVG transform that maps the basemap's world units (drawn-basemap.ts) onto the screen for this camera;
+ * `copy` shifts by whole worlds (-1, 0, 1) for the world copies either side.
+ */
+export function worldTransform(camera: Camera, viewport: Viewport, copy = 0): string {
+	const [ax, ay] = anchor(camera, viewport);
+	const k = worldSize(camera.zoom) / WORLD;
+	const x = ax - (mercatorX(camera.center[0]) - copy) * WORLD * k;
+	const y = ay - mercatorY(camera.center[1]) * WORLD * k;
+	return `matrix(${round(k)} 0 0 ${round(k)} ${round(x)} ${round(y)})`;
+}
+
+/** Which world copies cover the viewport: the centre one and, when the world is narrower, its neighbours. */
+export function worldCopies(camera: Camera, viewport: Viewport): number[] {
+	return worldSize(camera.zoom) >= viewport.width * 1.01 ? [0] : [-1, 0, 1];
+}
+
+/** SVG path data for lines of [lon, lat] (the route), projected by d3 with this camera. */
+export function linesPath(projection: GeoProjection, lines: readonly LonLat[][]): string {
+	const drawn = lines.filter((l) => l.length >= 2);
+	if (drawn.length === 0) return '';
+	return geoPath(projection).digits(1)({ type: 'MultiLineString', coordinates: drawn as LonLat[][] }) ?? '';
+}
+
+const round = (n: number) => Number(n.toFixed(4));
