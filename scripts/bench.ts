@@ -8,7 +8,7 @@
 //     which hold the prerendered drawn map), the time to first paint of the drawn map (first-contentful-paint,
 //     with the drawn map in the DOM), the time to data-map-state="ready", and the total bytes loaded.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startPreview } from './preview-server';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS } from '../playwright.config';
@@ -16,22 +16,6 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 const PORT = 4399;
 const BASE = `http://localhost:${PORT}`;
 const RUNS = 5;
-
-function startPreview(): Promise<ChildProcess> {
-	const child = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error('vite preview did not start in 30 s')), 30_000);
-		child.stdout!.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes(String(PORT))) {
-				clearTimeout(timer);
-				resolve(child);
-			}
-		});
-		child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-	});
-}
 
 type Kind = 'js' | 'css' | 'font' | 'geo' | 'html' | 'other';
 const kindOf = (url: string): Kind => {
@@ -182,7 +166,7 @@ async function main() {
 		console.error('No build/ found: run `npm run build` first.');
 		process.exit(1);
 	}
-	const server = await startPreview();
+	const server = await startPreview(PORT);
 	const browser = await chromium.launch({
 		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
 		args: CHROMIUM_ARGS
@@ -237,7 +221,7 @@ async function main() {
 		);
 	} finally {
 		await browser.close();
-		server.kill();
+		server.stop();
 	}
 }
 

@@ -8,7 +8,7 @@
 // document's DOM grew. The heap is reported, not gated: MapLibre's tile caches fill over the first ~30 loops at
 // this speed (every zoom of every chapter), then it plateaus; compare the samples every 10 loops.
 import { chromium, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startPreview } from './preview-server';
 import { existsSync } from 'node:fs';
 import { LAUNCH } from '../playwright.config';
 
@@ -16,22 +16,6 @@ const PORT = Number(process.env.SOAK_PORT ?? process.env.E2E_PORT ?? 4398);
 const BASE = `http://localhost:${PORT}`;
 const LOOPS = Math.max(20, Math.floor(Number(process.argv[2] ?? 40)) || 40);
 const SPEED = 100;
-
-function startPreview(): Promise<ChildProcess> {
-	const child = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error('vite preview did not start in 30 s')), 30_000);
-		child.stdout!.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes(String(PORT))) {
-				clearTimeout(timer);
-				resolve(child);
-			}
-		});
-		child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-	});
-}
 
 /** Runs in the page before its scripts: remembers every WebGL context created, weakly (so GC can take them). */
 function trackContexts() {
@@ -88,7 +72,7 @@ async function main() {
 		console.error('build/kiosk.html is missing: run `npm run build` first.');
 		process.exit(2);
 	}
-	const preview = await startPreview();
+	const preview = await startPreview(PORT);
 	const browser = await chromium.launch({ ...LAUNCH, args: [...LAUNCH.args, '--js-flags=--expose-gc'] });
 	const errors: string[] = [];
 	try {
@@ -136,7 +120,7 @@ async function main() {
 		if (errors.length > 0 || last.liveContexts > 1 || last.domNodes > first.domNodes) process.exitCode = 1;
 	} finally {
 		await browser.close();
-		preview.kill();
+		preview.stop();
 	}
 }
 
