@@ -146,3 +146,16 @@ export function railStops(t: T, locale: string) {
 		return { id: c.id, name: t(`rail.${c.id}`), date: format.formatRange(from, to) };
 	});
 }
+
+/** The map's own words (status, fallback, credit line), the same on every page that shows the map. */
+export function mapText(t: T) {
+	return {
+		loading: t('map.loading'),
+		fallback: t('map.fallback'),
+		geo: t('map.error.geo'),
+		other: t('map.error.other'),
+		approximate: t('map.approximate'),
+		plane: t('map.plane'),
+		attribution: t('map.attribution')
+	};
+}
