@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fitBounds, project, panelPadding, type Viewport } from '$lib/map/camera';
-import { storyTimeline } from '$lib/story/journey';
+import { fitBounds, project, panelPadding, type Viewport } from '$lib/journey/camera';
+import { storyTimeline } from '$lib/journey/journey';
 import { CHAPTER_IDS, type LonLat } from '$lib/story/types';
 import { cameraProjection, linesPath, worldCopies, worldTransform } from './projection';
 import { buildDrawnBasemap, pathData, ringArea, simplifyLine, WORLD, worldProjection } from './drawn-basemap';

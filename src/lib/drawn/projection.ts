@@ -1,7 +1,7 @@
 // The drawn map's camera: the same Web Mercator camera MapLibre shows (camera.ts), as a d3-geo projection for
 // the route and the stops, and as one SVG transform for the prebuilt basemap paths (drawn-basemap.ts).
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import { mercatorX, mercatorY, worldSize, type Camera, type Viewport } from '$lib/map/camera';
+import { mercatorX, mercatorY, worldSize, type Camera, type Viewport } from '$lib/journey/camera';
 import type { LonLat } from '$lib/story/types';
 import { WORLD } from './drawn-basemap';
 

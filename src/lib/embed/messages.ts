@@ -6,7 +6,7 @@
 // Host -> embed: `{ type: 'lcj:goto', id }` only. Anything else (strings, null, arrays, other types, unknown or
 // hostile ids, huge payloads) is ignored without throwing; validation is by shape, and the id goes through
 // parseChapterId, the one gate for untrusted chapter ids.
-import { parseChapterId } from '$lib/story/chapter-param';
+import { parseChapterId } from '$lib/state/chapter-param';
 import type { ChapterId } from '$lib/story/types';
 
 export const HEIGHT = 'lcj:height';

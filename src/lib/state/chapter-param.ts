@@ -1,7 +1,7 @@
 // Reading a chapter from untrusted input: `?chapter=ID`, `#ID`, a host's postMessage id.
 // Only an exact known id passes; anything else (unknown, empty, too long, markup, __proto__) gives null, and the
 // callers fall back to the first chapter. The value is never echoed into the page.
-import { CHAPTER_IDS, type ChapterId } from './types';
+import { CHAPTER_IDS, type ChapterId } from '$lib/story/types';
 
 export function parseChapterId(value: unknown): ChapterId | null {
 	if (typeof value !== 'string' || value.length === 0 || value.length > 32) return null;

@@ -1,8 +1,8 @@
 // The story's timeline, built once from the typed data: the route's stops, which chapter travels each leg,
 // and each chapter's frame. Everything the map shows is storyTimeline.storyAtChapter(index, progress, viewport).
-import { createTimeline } from '$lib/map/timeline';
-import { CHAPTERS, PLACES } from './index';
-import type { LonLat } from './types';
+import { createTimeline } from '$lib/journey/timeline';
+import { CHAPTERS, PLACES } from '$lib/story';
+import type { LonLat } from '$lib/story/types';
 
 const lonLatOf = (id: string): LonLat => {
 	const place = PLACES.find((p) => p.id === id);

@@ -1,11 +1,11 @@
 // The timeline built from the real data: the stops in the documented order, every chapter's end camera
 // framing its places on a phone, a laptop and a 4K screen, and the view models every component reads.
 import { describe, expect, it } from 'vitest';
-import { contains, panelViewport } from '$lib/map/camera';
+import { contains, panelViewport } from '$lib/journey/camera';
 import { translator } from '$lib/i18n';
-import { CHAPTERS, PLACES } from './index';
+import { CHAPTERS, PLACES } from '$lib/story';
 import { FLIGHT_INDEX, ROUTE_STOP_IDS, storyTimeline } from './journey';
-import { chapterCards, delegationRows, mapPlaces, railStops } from './view';
+import { chapterCards, delegationRows, mapPlaces, railStops } from '$lib/present/view';
 
 const t = translator('en');
 const lonLat = (id: string) => PLACES.find((p) => p.id === id)!.lonLat;

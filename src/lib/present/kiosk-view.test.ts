@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
-import { figuresFor, PLACES } from './index';
+import { figuresFor, PLACES } from '$lib/story';
 import { kioskCaptions, kioskPlaceCard, MAX_FACTS, MAX_SOURCES } from './kiosk-view';
 
 const t = translator('en');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { LonLat } from '$lib/story/types';
 import { contains, fitBounds, panelViewport, project, type Viewport } from './camera';
-import type { MapFrame } from './controller';
+import type { MapFrame } from '$lib/map/controller';
 import { EARTH_RADIUS_KM } from './route';
 import { FLIGHT, GROUND, createTimeline, type StoryFrame, type TimelineInput } from './timeline';
 

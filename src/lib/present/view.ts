@@ -2,9 +2,9 @@
 // Pure functions of (translator, data), so every language gets the same structure and tests can check it.
 import type { MapPlace } from '$lib/components/StoryMap.svelte';
 import type { CardQuote, CardSource } from '$lib/components/ChapterCard.svelte';
-import { CHAPTERS, DISCREPANCIES, PLACES, QUOTES, SOURCES } from './index';
-import { ROUTE_STOP_IDS } from './journey';
-import type { ChapterId, Place } from './types';
+import { CHAPTERS, DISCREPANCIES, PLACES, QUOTES, SOURCES } from '$lib/story';
+import { ROUTE_STOP_IDS } from '$lib/journey/journey';
+import type { ChapterId, Place } from '$lib/story/types';
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
 

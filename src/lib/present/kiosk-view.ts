@@ -1,7 +1,7 @@
 // The kiosk's view models: story data joined with one language's catalog (like view.ts), for the kiosk's captions
 // and its place card. Pure functions, tested in Node.
-import { CHAPTERS, figuresFor, placeById, sourcesFor } from './index';
-import type { Figure } from './types';
+import { CHAPTERS, figuresFor, placeById, sourcesFor } from '$lib/story';
+import type { Figure } from '$lib/story/types';
 import { placeName, type T } from './view';
 
 export interface KioskCaption {
