@@ -1,9 +1,5 @@
-// The English catalog: interface strings (ui.ts), the story's copy (story.ts), the charts and /data
-// (charts.ts), the kiosk (kiosk.ts) and the embed (embed.ts).
-import { ui } from './ui';
-import { story } from './story';
-import { charts } from './charts';
-import { kiosk } from './kiosk';
-import { embed } from './embed';
+// The English catalog, the source every other locale is translated from. Translators edit
+// src/lib/i18n/messages/<locale>.json (flat key -> message, `{name}` placeholders).
+import en_ from '../messages/en.json';
 
-export const en = { ...ui, ...story, ...charts, ...kiosk, ...embed };
+export const en = en_;
