@@ -1,12 +1,16 @@
 // Message lookup. Catalogs are flat objects of key -> text; `{name}` placeholders are filled from params.
 // The text is always rendered as text by Svelte (never {@html}), so a catalog or a parameter cannot inject markup.
 import { en } from './en';
+import ko from './messages/ko.json';
+import de from './messages/de.json';
+import fr from './messages/fr.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;
 
-export const catalogs: Record<Locale, Catalog> = { en };
+// Placeholder copies of English until the translations land (issue 11 replaces this loader).
+export const catalogs: Record<Locale, Catalog> = { en, ko, de, fr };
 
 export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
 	const catalog = catalogs[locale] as Record<string, string>;

@@ -1,6 +1,6 @@
 // The languages the app ships. Languages are URL paths (/, /ko/, /de/, /fr/), never a query parameter.
 // English is the default and lives at the root. More locales are added here and get a catalog folder.
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'ko', 'de', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
