@@ -14,7 +14,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// Every page is prerendered; 404.html is the static host's fallback for unknown paths.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		// precompress: .br and .gz beside each text file; scripts/serve.ts (and nginx gzip_static) send them.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', precompress: true, strict: true }),
 		// /oembed.json is linked only from <link> tags with absolute URLs, which the crawler does not follow.
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/oembed.json'] },
 		// Content Security Policy, written by SvelteKit into every prerendered page as a <meta> tag, with the
