@@ -1,4 +1,4 @@
-// Playwright runs against the BUILT site (vite preview of build/), in Debian's Chromium where it exists.
+// Playwright runs against the BUILT site (build/, served by scripts/serve.ts, the server `npm start` runs), in Debian's Chromium where it exists.
 // WebGL works headless through SwiftShader; the background-networking flags keep Chromium from phoning home
 // (this machine has no network, and no request may leave the page's origin anyway).
 import { defineConfig, devices } from '@playwright/test';
@@ -27,7 +27,8 @@ export default defineConfig({
 	fullyParallel: true,
 	// Two cores: two workers keep SwiftShader from starving the preview server.
 	workers: 2,
-	retries: process.env.CI ? 1 : 0,
+	// A flaky test is fixed at its cause, never retried into green.
+	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 20_000 },
 	reporter: process.env.CI ? [['list']] : [['list']],
@@ -42,10 +43,14 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
 	webServer: {
-		// `npm test` builds first; the server only previews build/.
-		command: `npx vite preview --port ${PORT} --strictPort`,
-		url: `http://localhost:${PORT}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
+		// Rebuilds build/ when any input is newer (scripts/build-stamp.ts), then serves it with our own server.
+		// Never another process's server on this port: if the port is taken, the run fails instead.
+		command: 'npx tsx scripts/e2e-server.ts',
+		env: { E2E_PORT: String(PORT) },
+		url: `http://localhost:${PORT}/_app/version.json`,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		// A stale build is rebuilt first (1-3 min on two busy cores).
+		timeout: 300_000
 	}
 });

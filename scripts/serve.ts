@@ -77,18 +77,19 @@ export function createHandler(dir: string, env: NodeJS.ProcessEnv = process.env)
 	};
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-	const dir = process.env.BUILD_DIR ?? 'build';
+/** Serves `dir` until SIGTERM/SIGINT; exits with a message if there is no build. */
+export function startServer(dir = process.env.BUILD_DIR ?? 'build', port = Number(process.env.PORT ?? 4173), host = process.env.HOST) {
 	if (!existsSync(join(dir, 'index.html'))) {
 		console.error(`[serve] ${dir}/index.html not found: run npm run build first`);
 		process.exit(1);
 	}
-	const port = Number(process.env.PORT ?? 4173);
-	const host = process.env.HOST;
 	const server = createServer(createHandler(dir));
 	server.on('clientError', (_error, socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
 	server.listen(port, host, () => console.log(`[serve] ${dir}/ on http://${host ?? 'localhost'}:${port}`));
 	const stop = () => server.close(() => process.exit(0));
 	process.on('SIGTERM', stop);
 	process.on('SIGINT', stop);
+	return server;
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) startServer();
