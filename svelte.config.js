@@ -3,10 +3,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // A hosted basemap (PUBLIC_MAP_STYLE_URL, README) must be reachable: its origin joins connect-src and img-src.
 // Its tiles may come from further hosts; list them in PUBLIC_MAP_EXTRA_ORIGINS (space-separated) if so.
-const mapOrigins = [
+// (Origins from the environment are plain strings; kit's Csp.Source type only knows literal host patterns.)
+const mapOrigins = /** @type {any[]} */ ([
 	...(process.env.PUBLIC_MAP_STYLE_URL ? [new URL(process.env.PUBLIC_MAP_STYLE_URL).origin] : []),
 	...(process.env.PUBLIC_MAP_EXTRA_ORIGINS ?? '').split(/\s+/).filter(Boolean)
-];
+]);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -18,6 +19,8 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', precompress: true, strict: true }),
 		// /oembed.json is linked only from <link> tags with absolute URLs, which the crawler does not follow.
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/oembed.json'] },
+		// The service worker is registered by src/lib/offline/register.ts (guarded, and after the first view).
+		serviceWorker: { register: false },
 		// Content Security Policy, written by SvelteKit into every prerendered page as a <meta> tag, with the
 		// hashes of its own inline bootstrap script ('hash' mode works with prerendering; 'nonce' does not).
 		// Our own origin only, plus:

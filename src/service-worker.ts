@@ -5,7 +5,12 @@
 //     use as they go, and the kiosk asks for all of them with a `lcj:precache-all` message.
 //   - immutable build assets and static files: cache first (both are versioned with the cache).
 //   - pages and anything else of ours: network first, so a new build's HTML is never hidden behind a stale copy;
-//     the cache answers only when the network fails or hangs (offline).
+//     the cache answers only when the network fails or hangs (offline). Every file of this static site is the
+//     same whatever its query (`/kiosk?speed=20` is the prerendered `/kiosk`), so entries are keyed by path alone:
+//     a kiosk that runs all day with many queries keeps one copy of each page.
+//   - offline, a page we do not have answers with our 404 page, not the browser's "no connection" page.
+// It is registered after the first view has settled (src/lib/offline/register.ts), so install's precache never
+// competes with a first load.
 /// <reference types="@sveltejs/kit" />
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
@@ -14,6 +19,8 @@ import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `lcj-${version}`;
+/** adapter-static's fallback page (svelte.config.js): our 404 page, in no list of $service-worker. */
+const NOT_FOUND = `${base}/404.html`;
 const isFont = (path: string) => /\.(woff2?|ttf|otf)$/.test(path);
 
 const SHELL = [...build.filter((p) => !isFont(p)), ...files, ...prerendered];
@@ -31,6 +38,7 @@ sw.addEventListener('install', (event) => {
 			// $env/dynamic/public lives in /_app/env.js, which is in none of the lists above (and not hashed, so it
 			// is fetched network-first like a page). Optional: a build that does not use it has no such file.
 			await cache.add(`${base}/_app/env.js`).catch(() => {});
+			await cache.add(NOT_FOUND).catch(() => {});
 			// A new build takes over at once: its pages are network-first, and it carries every asset they need.
 			await sw.skipWaiting();
 		})()
@@ -71,19 +79,27 @@ async function cacheFirst(request: Request, path: string): Promise<Response> {
 	return response;
 }
 
-async function networkFirst(request: Request): Promise<Response> {
+/** The cache key of a URL of ours: its path, without query or fragment. */
+const keyOf = (url: URL) => `${url.origin}${url.pathname}`;
+
+async function networkFirst(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(CACHE);
+	const key = keyOf(url);
 	try {
 		const response = await Promise.race([
 			fetch(request),
 			new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS))
 		]);
-		if (response.status === 200 && response.type === 'basic') await cache.put(request, response.clone());
+		if (response.status === 200 && response.type === 'basic') await cache.put(key, response.clone());
 		return response;
 	} catch (error) {
-		// `/kiosk?speed=20` is the prerendered `/kiosk`: the query is the page's business, not the cache's.
-		const cached = (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
+		const cached = await cache.match(key);
 		if (cached) return cached;
+		if (request.mode === 'navigate') {
+			// Offline on a path we never had: our 404 page, with its status (its script renders "not found").
+			const notFound = await cache.match(NOT_FOUND);
+			if (notFound) return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+		}
 		throw error;
 	}
 }
@@ -96,5 +112,5 @@ sw.addEventListener('fetch', (event) => {
 	if (url.origin !== sw.location.origin || request.headers.has('range')) return;
 	const path = url.pathname;
 	if (VERSIONED.has(path)) return event.respondWith(cacheFirst(request, path));
-	event.respondWith(networkFirst(request));
+	event.respondWith(networkFirst(request, url));
 });

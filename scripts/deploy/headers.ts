@@ -10,7 +10,10 @@ export const frameAncestors = (env: NodeJS.ProcessEnv = process.env) => env.FRAM
 export const SECURITY_HEADERS: Record<string, string> = {
 	'X-Content-Type-Options': 'nosniff',
 	// Full URL to our own pages, only the origin to others (the embed's host learns nothing about our paths).
-	'Referrer-Policy': 'strict-origin-when-cross-origin'
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	// A public static site. An embed in <iframe sandbox="allow-scripts"> has an opaque origin, so its module
+	// scripts, fonts and data are cross-origin requests: without this it could not even start.
+	'Access-Control-Allow-Origin': '*'
 };
 
 export const CACHE = {

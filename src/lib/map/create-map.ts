@@ -3,6 +3,7 @@
 // Everything after construction goes through MapController.
 import type { MapLike, MarkerFactory } from './controller';
 import { buildStyle, overlayLayers, overlaySources } from './style';
+import { MAP_LOAD_TIMEOUT_MS, hasOpaqueOrigin, withTimeout } from './load-bounds';
 
 export class WebGLUnavailableError extends Error {
 	constructor(detail: string) {
@@ -40,6 +41,8 @@ export interface CreateMapOptions {
 
 export async function createMap(options: CreateMapOptions): Promise<CreatedMap> {
 	if (!hasWebGL()) throw new WebGLUnavailableError('this browser could not create a WebGL 2 context');
+	// Issue 12 #1 (load-bounds.ts): a sandboxed frame refuses MapLibre's worker; the drawn map stays.
+	if (hasOpaqueOrigin()) throw new WebGLUnavailableError('this frame has an opaque origin: the map worker cannot start');
 	const [maplibre, worker] = await Promise.all([
 		import('maplibre-gl'),
 		// `?worker&url` makes Vite bundle the worker together with its `maplibre-gl-shared` sibling and emit it,
@@ -91,5 +94,11 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 	const createMarker: MarkerFactory = (element, lonLat, markerOptions) =>
 		new maplibre.Marker({ element, ...markerOptions }).setLngLat(lonLat).addTo(map);
 
-	return { map, createMarker, loaded };
+	// A map that never loads ends in the drawn map too (StoryMap: WebGLUnavailableError -> `fallback`).
+	const bounded = withTimeout(
+		loaded,
+		MAP_LOAD_TIMEOUT_MS,
+		() => new WebGLUnavailableError(`the map did not load within ${MAP_LOAD_TIMEOUT_MS / 1000} s`)
+	);
+	return { map, createMarker, loaded: bounded };
 }
