@@ -66,18 +66,43 @@ export function km(a: [number, number], b: [number, number]): number {
 	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Waits until the map has settled (no camera change for `quietMs`) and returns its centre. */
-export async function settledCenter(page: Page, quietMs = 700): Promise<[number, number]> {
+/**
+ * Waits until the map's camera (data-center, data-zoom, written on moveend) reads the same on two polls in a
+ * row and returns its centre; fails with a message if it never settles. Prefer polling for the expected centre.
+ */
+export async function settledCenter(page: Page): Promise<[number, number]> {
 	let last = '';
-	let since = Date.now();
-	const deadline = Date.now() + 20_000;
-	while (Date.now() < deadline) {
-		const now = `${await mapEl(page).getAttribute('data-center')}|${await mapEl(page).getAttribute('data-zoom')}`;
-		if (now !== last) {
-			last = now;
-			since = Date.now();
-		} else if (Date.now() - since >= quietMs) break;
-		await page.waitForTimeout(100);
-	}
+	await expect
+		.poll(
+			async () => {
+				const now = `${await mapEl(page).getAttribute('data-center')}|${await mapEl(page).getAttribute('data-zoom')}`;
+				const same = now === last && now !== 'null|null' && now !== '|';
+				last = now;
+				return same;
+			},
+			{ message: 'the map camera settled (data-center and data-zoom stopped changing)', timeout: 20_000, intervals: [250, 500, 700] }
+		)
+		.toBe(true);
 	return mapCenter(page);
+}
+
+/** Resolves after `n` animation frames in the page: for "nothing changes" checks, counted in frames, not ms. */
+export async function frames(page: Page, n: number): Promise<void> {
+	await page.evaluate(
+		(count) =>
+			new Promise<void>((resolve) => {
+				let left = count;
+				const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+				requestAnimationFrame(tick);
+			}),
+		n
+	);
+}
+
+/** The plane as rendered: the marker element's own position (data-lon-lat), or null while it is hidden. */
+export async function renderedPlane(page: Page): Promise<[number, number] | null> {
+	const plane = page.locator('.story-map .plane').first();
+	if (!(await plane.isVisible())) return null;
+	const value = await plane.getAttribute('data-lon-lat');
+	return value ? (value.split(',').map(Number) as [number, number]) : null;
 }

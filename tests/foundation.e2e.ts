@@ -41,7 +41,6 @@ async function worstLandRow(page: Page): Promise<number> {
 	await page.addStyleTag({
 		content: '.steps, .nav-dock, .maplibregl-marker, .attribution { visibility: hidden !important; }'
 	});
-	await page.waitForTimeout(300);
 	const png = PNG.sync.read(await page.locator('canvas.maplibregl-canvas').screenshot());
 	const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 	const land = [hex(color.land), hex(color.landDetail)];
@@ -121,17 +120,4 @@ test('a broken geo file (not JSON) is reported the same way', async ({ page }) =
 	await waitForReady(page);
 	await expect(page.getByRole('alert')).toContainText('europe.topo.json');
 });
-
-test.describe('phone and desktop screenshots', () => {
-	for (const [name, size] of [
-		['phone', { width: 375, height: 667 }],
-		['desktop', { width: 1440, height: 900 }]
-	] as const) {
-		test(name, async ({ page }) => {
-			await page.setViewportSize(size);
-			await page.goto('/');
-			await waitForReady(page);
-			await page.screenshot({ path: `tests/screenshots/foundation-${name}.png` });
-		});
-	}
-});
+// Screenshots for people: npm run shots (scripts/shots.ts), not part of the suite.

@@ -21,7 +21,6 @@ test('no WebGL: the drawn map with the route, state "fallback", the whole story 
 	await expect(drawn).toHaveAttribute('data-drawn-chapter', 'paris');
 	expect(await drawn.locator('[data-drawn-route]').getAttribute('d')).toMatch(/^M/);
 	await expect(drawn.locator('[data-drawn-stop="unesco-hq"]')).toBeVisible();
-	await page.screenshot({ path: 'tests/screenshots/fallback-story-paris.png' });
 });
 
 test('no WebGL: the embed shows the drawn map and steps through chapters', async ({ page }) => {
@@ -34,5 +33,4 @@ test('no WebGL: the embed shows the drawn map and steps through chapters', async
 	await page.getByRole('button', { name: 'Next chapter' }).click();
 	await expect(drawn).toHaveAttribute('data-drawn-chapter', 'hamburg');
 	await expect(drawn.locator('[data-drawn-stop="uil"]')).toBeVisible();
-	await page.screenshot({ path: 'tests/screenshots/fallback-embed-hamburg.png' });
 });

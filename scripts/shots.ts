@@ -1,0 +1,65 @@
+// npm run shots: screenshots for people to look at (not tests: they compare nothing), written to shots/
+// (gitignored): every story chapter, the kiosk, the embed and /data at 375x667, 1440x900, 1920x1080, 3840x2160.
+// Rebuilds a stale build first, serves it with our server on SHOTS_PORT (default 4190), waits on the page
+// contract (data-map-state leaves `loading`), never on time alone.
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { LAUNCH } from '../playwright.config';
+import { staleReason } from './build-stamp';
+import { startPreview } from './preview-server';
+
+const SIZES = [
+	[375, 667],
+	[1440, 900],
+	[1920, 1080],
+	[3840, 2160]
+] as const;
+const CHAPTERS = ['korea', 'flight', 'hamburg', 'bonn', 'evry', 'paris'];
+const PAGES: [name: string, path: string][] = [
+	...CHAPTERS.map((id): [string, string] => [`story-${id}`, `/?chapter=${id}`]),
+	['kiosk', '/kiosk'],
+	['embed-flight', '/embed?chapter=flight'],
+	['data', '/data']
+];
+const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
+
+async function settle(page: Page) {
+	const map = page.locator('[data-map-state]').first();
+	if ((await map.count()) === 0) return;
+	await page
+		.waitForFunction(() => document.querySelector('[data-map-state]')?.getAttribute('data-map-state') !== 'loading', undefined, {
+			timeout: 60_000
+		})
+		.catch(() => console.log('  (map still loading: shot as is)'));
+	// Two quiet animation frames after the last camera move.
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+const reason = staleReason();
+if (reason) {
+	console.log(`${reason}: npm run build`);
+	execSync('npm run build', { stdio: 'inherit' });
+}
+const port = Number(process.env.SHOTS_PORT ?? 4190);
+const server = await startPreview(port);
+const browser = await chromium.launch(LAUNCH);
+mkdirSync('shots', { recursive: true });
+try {
+	for (const [width, height] of SIZES) {
+		const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
+		const page = await context.newPage();
+		for (const [name, path] of PAGES) {
+			if (only && !only.test(name)) continue;
+			await page.goto(`http://localhost:${port}${path}`);
+			await settle(page);
+			const file = `shots/${name}-${width}x${height}.png`;
+			await page.screenshot({ path: file, timeout: 120_000 });
+			console.log(file);
+		}
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	server.stop();
+}
