@@ -17,9 +17,9 @@ export const TILE_EXTENT = 8192;
 export const TILE_SETS: Readonly<Record<BasemapName, TileSet>> = {
 	// The world layers are drawn up to DETAIL_ZOOM (4.5); the land stays under the regional detail beyond it.
 	world: { minzoom: 0, maxzoom: 4, bounds: [-180, -85.0511, 180, 85.0511] },
-	// From zoom 2 the cities' fills show as dots in the world view; zoom 7 tiles overzoom to the city views.
-	korea: { minzoom: 2, maxzoom: 7, bounds: [124.59287, 32.5, 132, 39.5] },
-	europe: { minzoom: 2, maxzoom: 7, bounds: [-5.5, 41.3671, 15.5, 55.5] }
+	// From zoom 0: the cities' fills show as dots in the world view; zoom 7 tiles overzoom to the city views.
+	korea: { minzoom: 0, maxzoom: 7, bounds: [124.59287, 32.5, 132, 39.5] },
+	europe: { minzoom: 0, maxzoom: 7, bounds: [-5.5, 41.3671, 15.5, 55.5] }
 };
 
 /** `${base}tiles/${name}/{z}/{x}/{y}.pbf`: the file layout under static/geo/. */
