@@ -11,7 +11,12 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { startPreview } from './preview-server';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { traceColdLoad } from './bench-trace';
+
+const TRACE = process.argv.includes('--trace');
+const PEER = '../shared/peer/run.sh';
 
 const PORT = 4399;
 const BASE = `http://localhost:${PORT}`;
@@ -173,6 +178,14 @@ async function main() {
 	});
 	try {
 		console.log('# Learning Cities Journey — bench (headless Chromium, SwiftShader WebGL, 1440x900)\n');
+		if (TRACE) {
+			const trace = await traceColdLoad(browser, BASE + '/');
+			console.log(`## Trace of one cold load: ${trace.file}`);
+			console.log(`main-thread tasks > 50 ms: ${trace.longTasks.length}, ${trace.longTasks.reduce((s, t) => s + t.ms, 0).toFixed(0)} ms in all; longest ${Math.max(0, ...trace.longTasks.map((t) => t.ms)).toFixed(0)} ms`);
+			console.log('| inside the long tasks | ms |\n|---|---|');
+			for (const [what, ms] of trace.top) console.log(`| ${what} | ${ms.toFixed(0)} |`);
+			console.log('');
+		}
 		console.log('## Bytes the story page (/) loads');
 		const totals = await measureBytes(browser, '/');
 		console.log('| kind | files | raw | gzip |\n|---|---|---|---|');
@@ -222,6 +235,12 @@ async function main() {
 	} finally {
 		await browser.close();
 		server.stop();
+	}
+	// Side by side with the plain MapLibre story-map template, where the peer benchmark exists (one pair; its
+	// own `--runs 5` is the figure to quote). `--no-peer` skips it.
+	if (existsSync(PEER) && !process.argv.includes('--no-peer')) {
+		console.log('\n## Side by side with the peer (../shared/peer/run.sh --runs 1 --block-sw)');
+		spawnSync(PEER, ['--runs', '1', '--block-sw'], { stdio: 'inherit' });
 	}
 }
 

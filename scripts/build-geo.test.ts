@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { BASEMAP_FILES, BASEMAP_NAMES, decodeBasemap, type BasemapLayers } from '../src/lib/map/basemap';
+import { BASEMAP_FILES, BASEMAP_NAMES } from '../src/lib/map/basemap';
+import { decodeBasemap, type BasemapLayers } from './geo/decode';
 import { LAT_MAX, ROOT, buildGeo, cutLine, cutPolygon, cutRing, findProblems, linesOfGeometry } from './build-geo';
 
 const committed = (file: string) => readFileSync(join(ROOT, 'static/geo', file), 'utf8');

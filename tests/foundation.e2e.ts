@@ -1,10 +1,11 @@
 // The foundation, in a real browser against the built site: the map really renders our offline basemap,
 // the worker loads, nothing leaves the origin, the world view has no antimeridian stripes, bad input falls back.
 import { PNG } from 'pngjs';
-import { topology } from 'topojson-server';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Page } from '@playwright/test';
 import { test, expect, mapEl, waitForReady } from './fixtures';
 import { color } from '../src/lib/design/tokens';
+import { TILE_EXTENT } from '../src/lib/map/tiles';
 
 test('the map reaches ready and renders basemap, outlines, places and the worker', async ({ page }) => {
 	const workerResponses: number[] = [];
@@ -71,17 +72,14 @@ test('the world view has no stripes across it (antimeridian)', async ({ page }) 
 });
 
 test('the stripe check catches a polygon drawn the long way round', async ({ page }) => {
-	// Proves the test above can fail: a small island across 180° with naive longitudes (179 -> -179) is drawn by
-	// MapLibre as a band around the whole world, exactly the world-atlas bug the geo build guards against.
-	const island = { type: 'Polygon', coordinates: [[[179, 10], [-179, 10], [-179, 20], [179, 20], [179, 10]]] };
-	const fc = (features: object[]) => ({ type: 'FeatureCollection', features });
-	const world = topology({
-		land: fc([{ type: 'Feature', properties: {}, geometry: island }]) as never,
-		countries: fc([]) as never,
-		coastline: fc([]) as never,
-		borders: fc([]) as never
+	// Proves the test above can fail: every world tile is answered with a land band from its left edge to its
+	// right, what an island across 180° with naive longitudes (179 -> -179) paints: a band around the world.
+	await page.route('**/geo/tiles/world/**', (route) => {
+		const ring: [number, number][] = [[0, 3000], [TILE_EXTENT, 3000], [TILE_EXTENT, 3400], [0, 3400], [0, 3000]];
+		const tile = { features: [{ type: 3 as const, geometry: [ring], tags: {} }] };
+		const body = Buffer.from(fromGeojsonVt({ land: tile as never }, { version: 2, extent: TILE_EXTENT }));
+		return route.fulfill({ body, contentType: 'application/x-protobuf' });
 	});
-	await page.route('**/geo/world.topo.json', (route) => route.fulfill({ json: world }));
 	expect(await worstLandRow(page)).toBeGreaterThan(0.95);
 });
 
@@ -104,20 +102,20 @@ test('unknown paths answer 404 with a real page', async ({ page, watch }) => {
 	}
 });
 
-test('a missing geo file leaves the story readable and says so', async ({ page, watch }) => {
+test('a missing basemap tile leaves the story readable and says so', async ({ page, watch }) => {
 	watch.expectErrors(/Failed to load resource.*404/);
-	await page.route('**/geo/korea.topo.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+	await page.route('**/geo/tiles/korea/**', (route) => route.fulfill({ status: 404, body: 'gone' }));
 	await page.goto('/');
 	await waitForReady(page);
-	await expect(page.getByRole('alert')).toContainText('korea.topo.json');
+	await expect(page.getByRole('alert')).toContainText('tiles/korea/');
 	await expect(page.locator('#hamburg h2')).toBeVisible();
 	expect(Number(await mapEl(page).getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
 });
 
-test('a broken geo file (not JSON) is reported the same way', async ({ page }) => {
-	await page.route('**/geo/europe.topo.json', (route) => route.fulfill({ status: 200, body: '{"type":"Topo' }));
-	await page.goto('/');
+test('a broken basemap tile (not a vector tile) is reported the same way', async ({ page }) => {
+	await page.route('**/geo/tiles/europe/**', (route) => route.fulfill({ status: 200, body: 'not a tile' }));
+	await page.goto('/?chapter=hamburg');
 	await waitForReady(page);
-	await expect(page.getByRole('alert')).toContainText('europe.topo.json');
+	await expect(page.getByRole('alert')).toContainText('tiles/europe/');
 });
 // Screenshots for people: npm run shots (scripts/shots.ts), not part of the suite.

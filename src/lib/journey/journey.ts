@@ -31,11 +31,22 @@ const WORLD: { points: LonLat[]; maxZoom: number } = {
 	maxZoom: 3
 };
 
+/**
+ * The deepest zoom the basemap's data holds in each city chapter (issue 10): there the median vertex spacing
+ * of the city's outline is at most DATA_SPACING_PX, so no outline shows its simplification. Deeper, the city
+ * becomes a polygon of visible straight edges. Checked against the data by scripts/geo/data-zoom.test.ts.
+ */
+export const DATA_SPACING_PX = 3;
+export const DATA_MAX_ZOOM: Readonly<Record<string, number>> = { hamburg: 7.3, bonn: 7.1, evry: 8.8, paris: 8.7 };
+
+/** A chapter's zoom cap: its own (approximate venues) or the data's, whichever is lower. */
+export const chapterMaxZoom = (id: string, maxZoom: number): number => Math.min(maxZoom, DATA_MAX_ZOOM[id] ?? maxZoom);
+
 export const storyTimeline = createTimeline({
 	chapters: CHAPTERS.map((chapter) => ({
 		id: chapter.id,
 		framePoints: chapter.frame.placeIds.map(lonLatOf),
-		maxZoom: chapter.frame.maxZoom,
+		maxZoom: chapterMaxZoom(chapter.id, chapter.frame.maxZoom),
 		...(chapter.id === 'korea' ? { opening: WORLD } : {})
 	})),
 	stops: ROUTE_STOP_IDS.map((id) => ({ id, lonLat: lonLatOf(id) })),

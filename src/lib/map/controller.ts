@@ -135,7 +135,6 @@ export class MapController {
 	 */
 	private gl: 'ok' | 'lost' | 'restoring' = 'ok';
 	private lastFrame: MapFrame | null = null;
-	private basemap: Record<string, GeoJSON.FeatureCollection> = {};
 	private highlighted: string | null = null;
 
 	constructor(map: MapLike, options: ControllerOptions) {
@@ -150,13 +149,6 @@ export class MapController {
 		map.on('idle', this.handleIdle);
 		map.on('webglcontextlost', this.handleContextLost);
 		map.on('webglcontextrestored', this.handleContextRestored);
-	}
-
-	/** Fills the basemap sources with decoded GeoJSON (basemap.ts). Unknown layer ids are ignored. */
-	setBasemap(layers: Record<string, GeoJSON.FeatureCollection>): void {
-		this.basemap = layers; // kept (by reference) to refill the sources after a context loss
-		if (this.gl !== 'ok') return;
-		for (const [id, data] of Object.entries(layers)) setData(this.map, id, data);
 	}
 
 	setMarkers(places: readonly PlaceMarker[]): void {
@@ -263,7 +255,7 @@ export class MapController {
 
 	private handleContextRestored = () => {
 		this.gl = 'restoring';
-		// MapLibre's snapshot keeps GeoJSON data, but the controller does not rely on it: it refills what it owns.
+		// MapLibre refetches the basemap tiles itself; the controller refills what it owns (the route).
 		this.lastRouteKey = '';
 		this.lastChapter = null;
 	};
@@ -271,7 +263,6 @@ export class MapController {
 	/** First idle after a restore: the rebuilt style is loaded; put back the data, the filter and the frame. */
 	private reapply(): void {
 		this.gl = 'ok';
-		this.setBasemap(this.basemap);
 		this.highlight(this.highlighted);
 		if (this.lastFrame) this.render(this.lastFrame, { instant: true });
 		this.options.onContextRestored?.();

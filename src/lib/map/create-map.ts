@@ -2,8 +2,11 @@
 // points it at its worker, and constructs the one map instance a page holds for its whole life.
 // Everything after construction goes through MapController.
 import type { MapLike, MarkerFactory } from './controller';
+import { base } from '$app/paths';
+import { BASEMAP_NAMES, type BasemapName } from './basemap';
 import { buildStyle, overlayLayers, overlaySources } from './style';
 import { MAP_LOAD_TIMEOUT_MS, hasOpaqueOrigin, withTimeout } from './load-bounds';
+import { tilePath } from './tiles';
 
 export class WebGLUnavailableError extends Error {
 	constructor(detail: string) {
@@ -37,6 +40,22 @@ export interface CreateMapOptions {
 	cooperativeGestures?: boolean;
 	center: [number, number];
 	zoom: number;
+	/** A basemap tile failed to load or decode (`tiles/korea/5/27/12.pbf`): the page names it; the map goes on. */
+	onBasemapError?: (file: string) => void;
+}
+
+interface TileErrorEvent {
+	sourceId?: string;
+	tile?: { tileID?: { canonical?: { z: number; x: number; y: number } } };
+	error?: { message?: string };
+}
+
+/** The tile file a MapLibre error event is about, if it is about one of our basemap tiles. */
+export function basemapTileFile(event: TileErrorEvent): string | null {
+	const set = event.sourceId;
+	const tile = event.tile?.tileID?.canonical;
+	if (!set || !tile || !(BASEMAP_NAMES as readonly string[]).includes(set)) return null;
+	return tilePath(set as BasemapName, tile.z, tile.x, tile.y);
 }
 
 export async function createMap(options: CreateMapOptions): Promise<CreatedMap> {
@@ -51,12 +70,14 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 		import('maplibre-gl/dist/maplibre-gl.css')
 	]);
 	maplibre.setWorkerUrl(worker.default);
+	// Absolute: MapLibre's worker fetches the tiles and cannot resolve a relative URL.
+	const geoBase = new URL(`${base}/geo/`, location.href).href;
 
 	let map: import('maplibre-gl').Map;
 	try {
 		map = new maplibre.Map({
 			container: options.container,
-			style: options.styleUrl || buildStyle(),
+			style: options.styleUrl || buildStyle(geoBase),
 			center: options.center,
 			zoom: options.zoom,
 			interactive: options.interactive,
@@ -74,8 +95,12 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 		throw new WebGLUnavailableError(error instanceof Error ? error.message : String(error));
 	}
 
+	map.on('error', (event: TileErrorEvent) => {
+		const file = basemapTileFile(event);
+		if (file) options.onBasemapError?.(file);
+	});
 	const loaded = new Promise<void>((resolve, reject) => {
-		const onError = (event: { error?: { message?: string } }) => {
+		const onError = (event: TileErrorEvent) => {
 			const message = event.error?.message ?? '';
 			if (/webgl/i.test(message)) reject(new WebGLUnavailableError(message));
 		};
@@ -84,7 +109,7 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 			map.off('error', onError);
 			if (options.styleUrl) {
 				// A hosted basemap: our outlines and the route go on top of it.
-				for (const [id, source] of Object.entries(overlaySources())) map.addSource(id, source);
+				for (const [id, source] of Object.entries(overlaySources(geoBase))) map.addSource(id, source);
 				for (const layer of overlayLayers()) map.addLayer(layer);
 			}
 			resolve();

@@ -12,25 +12,35 @@ import {
 	overlaySources
 } from './style';
 
+const GEO = 'http://localhost:4173/geo/';
+
 describe('buildStyle', () => {
-	const style = buildStyle();
+	const style = buildStyle(GEO);
 
 	it('is a valid MapLibre style', () => {
 		expect(validateStyleMin(style)).toEqual([]);
 	});
 
-	it('never reaches the network: no glyphs, no sprite, only inline GeoJSON sources', () => {
+	it('never reaches the network: no glyphs, no sprite, our own tiles and inline GeoJSON only', () => {
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
 		for (const [id, source] of Object.entries(style.sources)) {
-			expect(source.type, id).toBe('geojson');
-			expect(typeof (source as { data: unknown }).data, id).toBe('object');
+			if (source.type === 'vector') {
+				expect(source.tiles, id).toEqual([`${GEO}tiles/${id}/{z}/{x}/{y}.pbf`]);
+			} else {
+				expect(source.type, id).toBe('geojson');
+				expect(typeof (source as { data: unknown }).data, id).toBe('object');
+			}
 		}
 		expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
 	});
 
-	it('has a source for every basemap layer and every layer reads an existing source', () => {
-		for (const id of [...BASEMAP_SOURCE_IDS, ROUTE_SOURCE]) expect(style.sources[id], id).toBeDefined();
+	it('reads every basemap layer from its tile set and every layer from an existing source', () => {
+		expect(style.sources[ROUTE_SOURCE]).toBeDefined();
+		const read = new Set(
+			style.layers.flatMap((l) => ('source-layer' in l && l['source-layer'] ? [`${l.source}-${l['source-layer']}`] : []))
+		);
+		for (const id of BASEMAP_SOURCE_IDS) expect(read.has(id), id).toBe(true);
 		for (const layer of style.layers) {
 			if ('source' in layer) expect(style.sources[layer.source as string], layer.id).toBeDefined();
 		}
@@ -66,7 +76,7 @@ describe('buildStyle', () => {
 
 describe('overlay on a hosted style', () => {
 	it('brings its own sources for every overlay layer', () => {
-		const sources = overlaySources();
+		const sources = overlaySources(GEO);
 		for (const layer of overlayLayers()) {
 			if ('source' in layer) expect(sources[layer.source as string], layer.id).toBeDefined();
 		}

@@ -1,6 +1,7 @@
 // The map's style: https://maplibre.org/maplibre-style-spec/
-// Offline by default: every source is GeoJSON we ship (static/geo, loaded by basemap.ts and handed to the
-// controller), so no tile, glyph or sprite request leaves the origin. Labels are HTML markers, not symbol layers,
+// Offline by default: the basemap is vector tiles we ship (static/geo/tiles, built by scripts/build-tiles.ts; one
+// source per tile set, one source layer per TopoJSON object) and the route is GeoJSON the controller writes, so no
+// tile, glyph or sprite request leaves the origin. Labels are HTML markers, not symbol layers,
 // which is why the style has no `glyphs` and no `sprite`. Colours come from the design tokens the page CSS uses.
 import type {
 	FilterSpecification,
@@ -9,10 +10,12 @@ import type {
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { color } from '$lib/design/tokens';
+import { BASEMAP_NAMES } from './basemap';
+import { TILE_SETS, tilePath } from './tiles';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Basemap sources, one per decoded TopoJSON object (basemap.ts names them `${file}-${object}`). */
+/** Basemap layers as `${tileSet}-${object}` (the source layer `object` of the vector source `tileSet`). */
 export const BASEMAP_SOURCE_IDS = [
 	'world-land',
 	'world-countries',
@@ -36,6 +39,12 @@ export const BASEMAP_SOURCE_IDS = [
 ] as const;
 export type BasemapSourceId = (typeof BASEMAP_SOURCE_IDS)[number];
 
+/** `source` and `source-layer` of a basemap layer id such as 'korea-rivers'. */
+function tiled(id: string): { source: string; 'source-layer': string } {
+	const [set, ...object] = id.split('-');
+	return { source: set!, 'source-layer': object.join('-') };
+}
+
 /** Sources the story writes to as it plays (controller.ts). */
 export const ROUTE_SOURCE = 'route';
 export const OVERLAY_SOURCE_IDS = [ROUTE_SOURCE] as const;
@@ -48,8 +57,6 @@ export const OUTLINE_LAYERS = ['korea-municipalities-fill', 'europe-cities-fill'
 /** Zoom at which the regional 1:10m detail takes over from the 1:50m world layers. */
 export const DETAIL_ZOOM = 4.5;
 
-const geojson = (): SourceSpecification => ({ type: 'geojson', data: EMPTY });
-
 /** Matches nothing: the highlight layer's filter until a city is highlighted. */
 export const NO_HIGHLIGHT: FilterSpecification = ['==', ['get', 'id'], ''];
 
@@ -61,7 +68,7 @@ function basemapLayers(): LayerSpecification[] {
 	const regionalLand = (id: 'korea' | 'europe'): LayerSpecification => ({
 		id: `${id}-land`,
 		type: 'fill',
-		source: `${id}-land`,
+		...tiled(`${id}-land`),
 		minzoom: DETAIL_ZOOM - 0.5,
 		paint: { 'fill-color': color.land }
 	});
@@ -73,7 +80,7 @@ function basemapLayers(): LayerSpecification[] {
 	): LayerSpecification => ({
 		id,
 		type: 'line',
-		source: id,
+		...tiled(id),
 		minzoom,
 		maxzoom,
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
@@ -96,21 +103,21 @@ function basemapLayers(): LayerSpecification[] {
 
 	return [
 		{ id: 'background', type: 'background', paint: { 'background-color': color.water } },
-		{ id: 'world-land', type: 'fill', source: 'world-land', paint: { 'fill-color': color.land } },
+		{ id: 'world-land', type: 'fill', ...tiled('world-land'), paint: { 'fill-color': color.land } },
 		// The three countries of the story, a shade apart, so the world view reads at a glance.
 		{
 			id: 'world-countries-story',
 			type: 'fill',
-			source: 'world-countries',
+			...tiled('world-countries'),
 			maxzoom: DETAIL_ZOOM,
 			filter: ['in', ['get', 'iso'], ['literal', ['KOR', 'DEU', 'FRA']]],
 			paint: { 'fill-color': color.landDetail }
 		},
 		regionalLand('korea'),
 		regionalLand('europe'),
-		{ id: 'korea-urban', type: 'fill', source: 'korea-urban', minzoom: 5.5, paint: { 'fill-color': color.urban } },
-		{ id: 'europe-urban', type: 'fill', source: 'europe-urban', minzoom: 5.5, paint: { 'fill-color': color.urban } },
-		{ id: 'europe-lakes', type: 'fill', source: 'europe-lakes', minzoom: 5, paint: { 'fill-color': color.water } },
+		{ id: 'korea-urban', type: 'fill', ...tiled('korea-urban'), minzoom: 5.5, paint: { 'fill-color': color.urban } },
+		{ id: 'europe-urban', type: 'fill', ...tiled('europe-urban'), minzoom: 5.5, paint: { 'fill-color': color.urban } },
+		{ id: 'europe-lakes', type: 'fill', ...tiled('europe-lakes'), minzoom: 5, paint: { 'fill-color': color.water } },
 		lines('korea-rivers', { color: color.river, width: zoomWidth(0.6, 2.4) }, 5),
 		lines('europe-rivers', { color: color.river, width: zoomWidth(0.6, 2.4) }, 5),
 		lines('korea-provinces', { color: color.region, width: 0.7 }, 6, 9),
@@ -146,7 +153,7 @@ export function overlayLayers(): LayerSpecification[] {
 		{
 			id: 'korea-municipalities-fill',
 			type: 'fill',
-			source: 'korea-municipalities',
+			...tiled('korea-municipalities'),
 			paint: {
 				'fill-color': ['case', isDelegation, color.korea, color.muted],
 				'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.55, 10, 0.18]
@@ -155,7 +162,7 @@ export function overlayLayers(): LayerSpecification[] {
 		{
 			id: 'korea-municipalities-line',
 			type: 'line',
-			source: 'korea-municipalities',
+			...tiled('korea-municipalities'),
 			minzoom: 6,
 			paint: {
 				'line-color': ['case', isDelegation, color.korea, color.muted],
@@ -168,7 +175,7 @@ export function overlayLayers(): LayerSpecification[] {
 		{
 			id: 'korea-municipalities-outline',
 			type: 'line',
-			source: 'korea-municipalities',
+			...tiled('korea-municipalities'),
 			minzoom: 6,
 			filter: isDelegation,
 			paint: { 'line-color': color.korea, 'line-width': 1.4 }
@@ -176,7 +183,7 @@ export function overlayLayers(): LayerSpecification[] {
 		{
 			id: 'europe-cities-fill',
 			type: 'fill',
-			source: 'europe-cities',
+			...tiled('europe-cities'),
 			paint: {
 				'fill-color': color.europe,
 				'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.55, 11, 0.12]
@@ -185,21 +192,21 @@ export function overlayLayers(): LayerSpecification[] {
 		{
 			id: 'europe-cities-line',
 			type: 'line',
-			source: 'europe-cities',
+			...tiled('europe-cities'),
 			minzoom: 7,
 			paint: { 'line-color': color.europe, 'line-width': 1.6 }
 		},
 		{
 			id: HIGHLIGHT_LAYER,
 			type: 'line',
-			source: 'korea-municipalities',
+			...tiled('korea-municipalities'),
 			filter: NO_HIGHLIGHT,
 			paint: { 'line-color': color.highlight, 'line-width': 4 }
 		},
 		{
 			id: `${HIGHLIGHT_LAYER}-europe`,
 			type: 'line',
-			source: 'europe-cities',
+			...tiled('europe-cities'),
 			filter: NO_HIGHLIGHT,
 			paint: { 'line-color': color.highlight, 'line-width': 4 }
 		},
@@ -216,24 +223,35 @@ export function overlayLayers(): LayerSpecification[] {
 	];
 }
 
-/** The sources our overlay layers read. */
-export function overlaySources(): Record<string, SourceSpecification> {
-	return {
-		'korea-municipalities': geojson(),
-		'europe-cities': geojson(),
-		[ROUTE_SOURCE]: geojson()
-	};
+/** One vector source per tile set; `geoBase` is the absolute URL of static/geo/ (MapLibre's worker cannot
+ * resolve relative tile URLs). */
+export function basemapSources(geoBase: string): Record<string, SourceSpecification> {
+	const sources: Record<string, SourceSpecification> = {};
+	for (const name of BASEMAP_NAMES) {
+		const set = TILE_SETS[name];
+		sources[name] = {
+			type: 'vector',
+			tiles: [geoBase + tilePath(name, '{z}', '{x}', '{y}')],
+			minzoom: set.minzoom,
+			maxzoom: set.maxzoom,
+			bounds: set.bounds
+		};
+	}
+	return sources;
+}
+
+/** The sources our overlay layers read (on a hosted style too): the outline tile sets and the route. */
+export function overlaySources(geoBase: string): Record<string, SourceSpecification> {
+	const { korea, europe } = basemapSources(geoBase);
+	return { korea: korea!, europe: europe!, [ROUTE_SOURCE]: { type: 'geojson', data: EMPTY } };
 }
 
 /** The complete offline style. */
-export function buildStyle(): StyleSpecification {
-	const sources: Record<string, SourceSpecification> = {};
-	for (const id of BASEMAP_SOURCE_IDS) sources[id] = geojson();
-	Object.assign(sources, overlaySources());
+export function buildStyle(geoBase: string): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Learning Cities Journey (offline)',
-		sources,
+		sources: { ...basemapSources(geoBase), ...overlaySources(geoBase) },
 		layers: [...basemapLayers(), ...overlayLayers()]
 	};
 }
