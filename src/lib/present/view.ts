@@ -1,6 +1,7 @@
 // View models: the typed data joined with one language's catalog, in the shapes the components take.
 // Pure functions of (translator, data), so every language gets the same structure and tests can check it.
 import type { MapPlace } from './map-place';
+import { placeName, placeShortName } from './place-name';
 import { CHAPTERS, DISCREPANCIES, PLACES, QUOTES, SOURCES } from '$lib/story';
 import { ROUTE_STOP_IDS } from '$lib/journey/journey';
 import type { ChapterId, Place } from '$lib/story/types';
@@ -50,19 +51,7 @@ const LABEL_ANCHORS: Record<string, MapPlace['anchor']> = {
 	icn: 'right'
 };
 
-/** A place's display name: venues have a translated name; cities keep their own. */
-export function placeName(t: T, place: Place): string {
-	const key = `place.${place.id}.name`;
-	const name = t(key);
-	return name === key ? place.name : name;
-}
-
-/** The label's text: a short form where the catalog has one (venues with long official names). */
-function shortName(t: T, place: Place): string {
-	const key = `place.${place.id}.short`;
-	const short = t(key);
-	return short === key ? placeName(t, place) : short;
-}
+export { placeName };
 
 /**
  * The chapters a place's marker shows in. Stops of the route (Incheon, the host cities) stay marked in every
@@ -83,7 +72,7 @@ export function mapPlaces(t: T): MapPlace[] {
 		id: place.id,
 		lonLat: place.lonLat,
 		kind: place.kind,
-		name: shortName(t, place),
+		name: placeShortName(t, place),
 		fullName: placeName(t, place),
 		nameKo: place.nameKo,
 		// The Korean cities are named with their heads (issue: "named, with their mayors").
