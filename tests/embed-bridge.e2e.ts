@@ -94,6 +94,7 @@ test('keys in a focused embed never scroll the host page', async ({ page, watch 
 
 for (const width of [360, 720]) {
 	test(`${width} px: the embed posts the same height for all six chapters`, async ({ page, watch }) => {
+		test.slow(); // six chapters, each waited on
 		const frame = await openHost(page, watch, width);
 		const posted: number[] = [];
 		for (const id of IDS) {

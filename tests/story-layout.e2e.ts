@@ -13,6 +13,7 @@ const frames = (page: Page) =>
 	page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
 test('the same viewport gives the same camera after any resize sequence', async ({ page, browser }) => {
+	test.slow(); // two maps to ready
 	await page.setViewportSize({ width: 1000, height: 700 });
 	await page.goto('/');
 	await waitForReady(page);
@@ -109,6 +110,7 @@ test('3840 px: the text column and the control rail are in proportion, not a str
 });
 
 test('a lost WebGL context that never returns ends on the drawn map: "fallback", a quiet note, the camera filled', async ({ page }) => {
+	test.slow(); // the map waits 20 s for the context to come back
 	await page.goto('/?chapter=bonn');
 	await waitForReady(page);
 	const lost = await page.evaluate(() => {
