@@ -2,9 +2,10 @@
 import type { Handle } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale } from '$lib/i18n/locales';
 import { tokensToCss } from '$lib/design/tokens';
+import { layoutToCss } from '$lib/design/layout';
 
 // The design tokens as CSS custom properties, written into every page's <head> (no flash of unstyled colours).
-const TOKENS = tokensToCss();
+const TOKENS = tokensToCss().replace(/}$/, layoutToCss() + '}');
 
 export const handle: Handle = ({ event, resolve }) => {
 	const first = event.url.pathname.split('/')[1];

@@ -163,7 +163,7 @@ test('stepping chapters never scrolls the host page', async ({ page, watch }) =>
 	await frameLocator.getByRole('button', { name: 'Next chapter' }).click();
 	await frameLocator.getByRole('button', { name: 'Next chapter' }).click();
 	await expect.poll(() => chapter(frame)).toBe('hamburg');
-	// The stepping keys only. (ArrowDown is not one: it scrolls the host page, as the reader asked, not captured.)
+	// The stepping keys (the embed takes Up/Down/Space too: tests/embed-bridge.e2e.ts checks the host never scrolls).
 	for (const key of ['ArrowRight', 'End', 'ArrowLeft', 'PageUp', 'Home', 'PageDown']) {
 		await page.keyboard.press(key);
 	}

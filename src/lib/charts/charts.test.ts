@@ -193,7 +193,7 @@ describe('format', () => {
 		[{ value: 2016, unitKey: 'unit.year' }, '2016'],
 		[{ value: 36.1, unitKey: 'unit.krwBillion' }, '36.1 billion won'],
 		[{ value: null, unitKey: 'unit.people' }, 'not reported'],
-		[{ value: 0, unitKey: 'unit.count' }, '0 count']
+		[{ value: 0, unitKey: 'unit.count' }, '0']
 	])('%j -> %s', (f, expected) => {
 		expect(formatValue(t, f as Figure)).toBe(expected);
 	});

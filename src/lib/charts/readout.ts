@@ -2,6 +2,7 @@
 import { SOURCES } from '../story/sources';
 import type { Figure } from '../story/types';
 import { formatAsOf, formatValue, type T } from './format';
+import { placeName } from '$lib/present/place-name';
 
 export interface ReadoutSource {
 	id: string;
@@ -26,7 +27,7 @@ export interface Readout {
 const sourceMap = new Map(SOURCES.map((s) => [s.id, s]));
 
 export function cityName(t: T, placeId: string): string {
-	return t(`place.${placeId}.name`);
+	return placeName(t, placeId);
 }
 
 export function sourcesOf(ids: readonly string[]): ReadoutSource[] {

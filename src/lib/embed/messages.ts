@@ -1,4 +1,4 @@
-// The embed's messages to and from its host page (DESIGN.md, "The page contract"). Pure functions, no DOM:
+// The embed's messages to and from its host page (docs/ARCHITECTURE.md, "The page contract"). Pure functions, no DOM:
 // the embed page posts what these build and hands every incoming `event.data` to `parseHostMessage`.
 //
 // Embed -> host: `{ type: 'lcj:height', height }` and the same height in Pym.js's child format (so CMSes that

@@ -1,11 +1,9 @@
+import { panelExtentPx, rootFontPx } from '$lib/design/layout';
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '$lib/story/types';
 import {
 	PANEL_BREAKPOINT,
 	NAV_DOCK,
-	BIG_SCREEN,
-	PANEL_MAX_WIDTH,
-	PANEL_MAX_WIDTH_BIG,
 	SHEET_HEIGHT_FRACTION,
 	constrainCamera,
 	contains,
@@ -67,9 +65,9 @@ describe('panelPadding', () => {
 			expect(v, k).toBeLessThan(k === dockSide ? 40 + NAV_DOCK : 40);
 		}
 		if (side === 'left') {
-			const max = w >= BIG_SCREEN ? PANEL_MAX_WIDTH_BIG : PANEL_MAX_WIDTH;
-			expect(p.left).toBeGreaterThanOrEqual(Math.min(max, 0.4 * w));
-			expect(p.left).toBeLessThan(Math.min(max, 0.4 * w) + 40);
+			// The text column as the CSS lays it out (min(30rem, 40vw) plus its margin, rem growing on big screens).
+			expect(p.left).toBe(panelExtentPx(w) + 24);
+			expect(p.left).toBeLessThanOrEqual(0.4 * w + 3 * rootFontPx(w) + 24);
 		} else {
 			expect(p.bottom).toBeGreaterThanOrEqual(SHEET_HEIGHT_FRACTION * h - 1);
 			expect(p.bottom).toBeLessThan(SHEET_HEIGHT_FRACTION * h + 40);

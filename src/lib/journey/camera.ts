@@ -5,6 +5,7 @@
 // `constrainCamera` mirrors MapLibre 6's own clamp (MercatorTransform.defaultConstrain), which a map applies to
 // every jumpTo/easeTo: computing it here keeps `contains` truthful and the page's data-center equal to ours.
 import type { LonLat } from '$lib/story/types';
+import { breakpoint, layoutPx, panelExtentPx, PANEL_WIDTH_FRACTION, SHEET_HEIGHT_FRACTION } from '$lib/design/layout';
 
 export interface Padding {
 	top: number;
@@ -128,29 +129,24 @@ function paddedArea(width: number, height: number, padding: Padding) {
 	return { x0: p.left, x1: w - p.right, y0: p.top, y1: h - p.bottom };
 }
 
+// The layout numbers come from the one set the CSS uses (design/layout.ts); the names stay for this module's users.
 /** Below this width the text is a bottom sheet (phones, narrow windows); at and above it, a side panel. */
-export const PANEL_BREAKPOINT = 900;
-/** The text column's widest extent (card + its left margin, app CSS); on kiosk-size screens the type scales up. */
-export const PANEL_MAX_WIDTH = 520;
-export const BIG_SCREEN = 2400;
-export const PANEL_MAX_WIDTH_BIG = 800;
-export const PANEL_WIDTH_FRACTION = 0.4;
-export const SHEET_HEIGHT_FRACTION = 0.5;
+export const PANEL_BREAKPOINT = breakpoint.panel;
+export const BIG_SCREEN = breakpoint.big;
+export { PANEL_WIDTH_FRACTION, SHEET_HEIGHT_FRACTION };
 /** Space between the panel and the map's useful area. */
-export const PANEL_GAP = 24;
+export const PANEL_GAP = layoutPx.panelGap;
 /** Margin on the sides without a panel (map controls, the screen edge). */
-export const EDGE_MARGIN = 16;
-/** The story's control bar: at the bottom of wide screens, at the top of phones (StoryNav, +page.svelte). */
-export const NAV_DOCK = 76;
+export const EDGE_MARGIN = layoutPx.edgeMargin;
+/** The story's control bar: at the bottom of wide screens, at the top of phones (StoryNav in StoryShell). */
+export const NAV_DOCK = layoutPx.navDock;
 
 /** The padding that keeps the map's subject clear of the text panel (side panel on the left, or bottom sheet). */
 export function panelPadding(width: number, height: number): Padding {
 	const w = Math.max(0, finiteOr(width, 0));
 	const h = Math.max(0, finiteOr(height, 0));
 	if (w >= PANEL_BREAKPOINT) {
-		const max = w >= BIG_SCREEN ? PANEL_MAX_WIDTH_BIG : PANEL_MAX_WIDTH;
-		const panel = Math.round(Math.min(max, PANEL_WIDTH_FRACTION * w));
-		return { top: EDGE_MARGIN, right: EDGE_MARGIN, bottom: EDGE_MARGIN + NAV_DOCK, left: panel + PANEL_GAP };
+		return { top: EDGE_MARGIN, right: EDGE_MARGIN, bottom: EDGE_MARGIN + NAV_DOCK, left: panelExtentPx(w) + PANEL_GAP };
 	}
 	const sheet = Math.round(SHEET_HEIGHT_FRACTION * h);
 	return { top: EDGE_MARGIN + NAV_DOCK, right: EDGE_MARGIN, bottom: sheet + PANEL_GAP, left: EDGE_MARGIN };

@@ -1,4 +1,4 @@
-// storyAt(t): the whole choreography as one pure function (DESIGN.md, "One timeline, three drivers").
+// storyAt(t): the whole choreography as one pure function (docs/ARCHITECTURE.md, "One timeline, three drivers").
 // Scroll, the kiosk clock and the embed's ?chapter= all just pick a t; the same t always gives the same frame.
 //
 // Each chapter gets an equal span of t. Within a chapter the frame, camera included, is a continuous function of

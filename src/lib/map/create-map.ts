@@ -1,10 +1,10 @@
 // Browser-only: checks WebGL, loads MapLibre (a separate chunk, so pages without WebGL never download it),
 // points it at its worker, and constructs the one map instance a page holds for its whole life.
-// Everything after construction goes through MapController.
+// Everything after construction (a hosted style's overlay layers, removal) goes through MapController.
 import type { MapLike, MarkerFactory } from './controller';
 import { base } from '$app/paths';
 import { BASEMAP_NAMES, type BasemapName } from './basemap';
-import { buildStyle, overlayLayers, overlaySources } from './style';
+import { buildStyle } from './style';
 import { MAP_LOAD_TIMEOUT_MS, hasOpaqueOrigin, withTimeout } from './load-bounds';
 import { tilePath } from './tiles';
 
@@ -30,6 +30,8 @@ export interface CreatedMap {
 	createMarker: MarkerFactory;
 	/** Resolves on the map's `load` (style and sources ready); rejects on a WebGL failure. */
 	loaded: Promise<void>;
+	/** Absolute URL of static/geo/, for overlay sources on a hosted style. */
+	geoBase: string;
 }
 
 export interface CreateMapOptions {
@@ -107,11 +109,6 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 		map.on('error', onError);
 		map.once('load', () => {
 			map.off('error', onError);
-			if (options.styleUrl) {
-				// A hosted basemap: our outlines and the route go on top of it.
-				for (const [id, source] of Object.entries(overlaySources(geoBase))) map.addSource(id, source);
-				for (const layer of overlayLayers()) map.addLayer(layer);
-			}
 			resolve();
 		});
 	});
@@ -125,5 +122,5 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 		MAP_LOAD_TIMEOUT_MS,
 		() => new WebGLUnavailableError(`the map did not load within ${MAP_LOAD_TIMEOUT_MS / 1000} s`)
 	);
-	return { map, createMarker, loaded: bounded };
+	return { map, createMarker, loaded: bounded, geoBase };
 }

@@ -29,11 +29,22 @@ describe('kiosk view models', () => {
 		const suwon = kioskPlaceCard(t, 'en', 'suwon')!;
 		const population = suwon.facts.find((f) => f.label === 'Population')!;
 		expect(population.value).toMatch(/^[\d,]+ people$/);
-		expect(population.date).toMatch(/^as of \d{4}/);
+		expect(population.date).toMatch(/^as of (\d{1,2} )?([A-Z][a-z]{2} )?\d{4}/);
 		expect(suwon.person?.name).toBeTruthy();
 		const joined = suwon.facts.find((f) => /Global Network/.test(f.label));
 		if (joined) expect(joined.value).toMatch(/^\d{4}$/);
 		expect(figuresFor('suwon').length).toBeGreaterThan(0);
+	});
+
+	it('says dates the way the charts do (Oct 2022, not 2022-10)', () => {
+		for (const place of PLACES) {
+			for (const fact of kioskPlaceCard(t, 'en', place.id)!.facts) expect(fact.date, fact.id).not.toMatch(/\d{4}-\d{2}/);
+		}
+		const month = PLACES.flatMap((p) => figuresFor(p.id)).find((f) => /^\d{4}-\d{2}$/.test(f.asOf));
+		if (month) {
+			const fact = kioskPlaceCard(t, 'en', month.placeId)!.facts.find((x) => x.id === month.id);
+			if (fact) expect(fact.date).toMatch(/[A-Z][a-z]{2} \d{4}/);
+		}
 	});
 
 	it('returns null for an unknown or hostile id', () => {

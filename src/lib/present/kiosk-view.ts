@@ -3,6 +3,7 @@
 import { CHAPTERS, figuresFor, placeById, sourcesFor } from '$lib/story';
 import type { Figure } from '$lib/story/types';
 import { placeName, type T } from './view';
+import { formatAsOf, formatValue, isYearUnit } from './figure-text';
 
 export interface KioskCaption {
 	id: string;
@@ -45,22 +46,17 @@ export interface KioskPlaceCard {
 export const MAX_FACTS = 6;
 export const MAX_SOURCES = 3;
 
+/** A figure as a kiosk card line, with the same value and date text as the charts (figure-text.ts). */
 export function figureText(t: T, locale: string, f: Figure): KioskFact {
 	const label = t(f.labelKey ?? `measure.${f.measure}`);
-	const isYear = f.unitKey === 'unit.year';
-	let value: string;
-	if (f.value === null) value = t('figure.notReported');
-	else {
-		const number = isYear ? String(f.value) : new Intl.NumberFormat(locale).format(f.value);
-		const unit = isYear || f.unitKey === 'unit.count' ? '' : t(f.unitKey);
-		value = unit ? `${number} ${unit}` : number;
-		if (f.qualifier) value = t(`qualifier.${f.qualifier}`, { value });
-	}
-	const when = f.asOf.replace('/', '–');
+	const value = formatValue(t, f, locale);
+	// A year that is itself the value ("opened 2015", as of 2015) needs no date beside it.
 	const date =
-		f.asOf === 'undated' || (isYear && f.asOf === String(f.value))
+		f.asOf === 'undated' || (isYearUnit(f) && f.asOf === String(f.value))
 			? ''
-			: t(f.asOfCirca ? 'figure.circa' : 'figure.asOf', { date: when });
+			: f.asOfCirca
+				? formatAsOf(t, f, locale)
+				: t('figure.asOf', { date: formatAsOf(t, f, locale) });
 	return { id: f.id, label, value, date };
 }
 

@@ -1,12 +1,27 @@
 // View models: the typed data joined with one language's catalog, in the shapes the components take.
 // Pure functions of (translator, data), so every language gets the same structure and tests can check it.
-import type { MapPlace } from '$lib/components/StoryMap.svelte';
-import type { CardQuote, CardSource } from '$lib/components/ChapterCard.svelte';
+import type { MapPlace } from './map-place';
+import { placeName, placeShortName } from './place-name';
 import { CHAPTERS, DISCREPANCIES, PLACES, QUOTES, SOURCES } from '$lib/story';
 import { ROUTE_STOP_IDS } from '$lib/journey/journey';
 import type { ChapterId, Place } from '$lib/story/types';
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** A source as a chapter card lists it. */
+export interface CardSource {
+	id: string;
+	title: string;
+	publisher: string;
+	url: string;
+}
+/** A verbatim quote on a chapter card. */
+export interface CardQuote {
+	text: string;
+	speaker: string;
+	role: string;
+	sourceUrl: string;
+}
 
 const sourceMap = new Map(SOURCES.map((s) => [s.id, s]));
 
@@ -36,19 +51,7 @@ const LABEL_ANCHORS: Record<string, MapPlace['anchor']> = {
 	icn: 'right'
 };
 
-/** A place's display name: venues have a translated name; cities keep their own. */
-export function placeName(t: T, place: Place): string {
-	const key = `place.${place.id}.name`;
-	const name = t(key);
-	return name === key ? place.name : name;
-}
-
-/** The label's text: a short form where the catalog has one (venues with long official names). */
-function shortName(t: T, place: Place): string {
-	const key = `place.${place.id}.short`;
-	const short = t(key);
-	return short === key ? placeName(t, place) : short;
-}
+export { placeName };
 
 /**
  * The chapters a place's marker shows in. Stops of the route (Incheon, the host cities) stay marked in every
@@ -69,7 +72,7 @@ export function mapPlaces(t: T): MapPlace[] {
 		id: place.id,
 		lonLat: place.lonLat,
 		kind: place.kind,
-		name: shortName(t, place),
+		name: placeShortName(t, place),
 		fullName: placeName(t, place),
 		nameKo: place.nameKo,
 		// The Korean cities are named with their heads (issue: "named, with their mayors").
@@ -156,6 +159,7 @@ export function mapText(t: T) {
 		other: t('map.error.other'),
 		approximate: t('map.approximate'),
 		plane: t('map.plane'),
-		attribution: t('map.attribution')
+		attribution: t('map.attribution'),
+		contextLost: t('map.contextLost')
 	};
 }

@@ -1,4 +1,4 @@
-// The six chapters in story order (DESIGN.md "The page contract"; facts.md decision 1 for the route order).
+// The six chapters in story order (docs/ARCHITECTURE.md, "The page contract"; data/facts/facts.md decision 1 for the route order).
 // Text lives in the catalogs under chapter.<id>.kicker / .title / .body; this file holds what the map and the
 // rail need: dates, the markers to show, and the places the chapter's end camera must contain.
 //

@@ -1,5 +1,5 @@
 // Every number a chart or card may show, from facts.md T5, T5b, T6 and T6b, each with its sources, its date and
-// the confidence facts.md gives. Rules this file follows (facts.md, and DESIGN.md "Charts"):
+// the confidence facts.md gives. Rules this file follows (data/facts/facts.md, and docs/ARCHITECTURE.md "Data"):
 // - Nothing is invented or rounded into a different claim: "nearly 600" stays 600 with qualifier 'nearly'.
 // - "Not found" is value null, never 0; the app shows it as "not reported". A null figure cites the source
 //   that was checked where there is one (e.g. the award lists); where nothing was found at all it has no

@@ -1,4 +1,4 @@
-// Every source the story's data rests on, from /shared/facts/facts.md. Records elsewhere point here by id.
+// Every source the story's data rests on, from data/facts/facts.md. Records elsewhere point here by id.
 //
 // Conventions (so the data page can be read without this file):
 // - `url` is the address that was read, except where facts.md says the page read was a mirror, copy or

@@ -7,7 +7,7 @@ export type LonLat = [number, number];
 /** The confidence column of facts.md, kept as written there. */
 export type Confidence = 'high' | 'medium' | 'medium-low' | 'low-medium' | 'low' | 'not found';
 
-/** The chapters of the story, in story order (DESIGN.md, "The page contract"). */
+/** The chapters of the story, in story order (docs/ARCHITECTURE.md, "The page contract"). */
 export const CHAPTER_IDS = ['korea', 'flight', 'hamburg', 'bonn', 'evry', 'paris'] as const;
 export type ChapterId = (typeof CHAPTER_IDS)[number];
 

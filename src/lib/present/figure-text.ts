@@ -1,0 +1,56 @@
+// Text for figures: values with their qualifier and unit, dates of figures. The ONE formatter: the charts, the
+// /data page, the downloads and the kiosk's place cards use it, so every place says a number and a date the same
+// way ("Oct 2022", never "2022-10"). Pure functions of (translator, figure, locale).
+import type { Figure } from '$lib/story/types';
+
+export type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** A year reads as a year (2016), never with a thousands separator (2,016). */
+export function isYearUnit(figure: Pick<Figure, 'unitKey'>): boolean {
+	return figure.unitKey === 'unit.year';
+}
+
+/** The number alone, in the locale's digits; years without grouping. Null is the translated "not reported". */
+export function formatNumber(t: T, figure: Pick<Figure, 'value' | 'unitKey' | 'qualifier'>, locale = 'en'): string {
+	if (figure.value === null) return t('figure.notReported');
+	const digits = isYearUnit(figure)
+		? String(figure.value)
+		: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(figure.value);
+	return figure.qualifier ? t(`qualifier.${figure.qualifier}`, { value: digits }) : digits;
+}
+
+/** Value and unit ("nearly 600 centres", "29.7 km²"); years, plain counts and missing values stand alone. */
+export function formatValue(t: T, figure: Pick<Figure, 'value' | 'unitKey' | 'qualifier'>, locale = 'en'): string {
+	const number = formatNumber(t, figure, locale);
+	if (figure.value === null || isYearUnit(figure) || figure.unitKey === 'unit.count') return number;
+	return `${number} ${t(figure.unitKey)}`;
+}
+
+/** English dates in the story's British order (13 November 2022), not the US default of 'en'. */
+const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The date a figure is true of, for readers: "2020", "Oct 2022", "27 Apr 2023", "2018–2025", "undated". */
+export function formatAsOf(t: T, figure: Pick<Figure, 'asOf' | 'asOfCirca'>, locale = 'en'): string {
+	const { asOf } = figure;
+	let text: string;
+	if (asOf === 'undated') return t('charts.undated');
+	const day = DAY.exec(asOf);
+	const month = MONTH.exec(asOf);
+	if (day) {
+		text = new Intl.DateTimeFormat(dateLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+			new Date(`${asOf}T00:00:00Z`)
+		);
+	} else if (month) {
+		text = new Intl.DateTimeFormat(dateLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+			new Date(`${asOf}-01T00:00:00Z`)
+		);
+	} else if (asOf.includes('/')) {
+		text = asOf.split('/').join('–');
+	} else {
+		text = asOf;
+	}
+	return figure.asOfCirca ? t('figure.circa', { date: text }) : text;
+}

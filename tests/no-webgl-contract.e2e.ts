@@ -1,0 +1,16 @@
+// Without WebGL the page contract still holds (issue 12 #7): data-center and data-zoom come from the drawn map's
+// camera, and follow the chapters.
+import { test, expect, mapEl } from './fixtures';
+import { LAUNCH } from '../playwright.config';
+
+test.use({ launchOptions: { ...LAUNCH, args: [...LAUNCH.args, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] } });
+
+test('no WebGL: data-center and data-zoom are the drawn map camera, chapter by chapter', async ({ page }) => {
+	await page.goto('/?chapter=hamburg');
+	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'fallback');
+	await expect(mapEl(page)).toHaveAttribute('data-center', /^(9|10)\.\d+,53\.\d+$/);
+	await expect(mapEl(page)).toHaveAttribute('data-zoom', /^\d+(\.\d+)?$/);
+	await page.keyboard.press('End');
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'paris');
+	await expect(mapEl(page)).toHaveAttribute('data-center', /^2\.\d+,48\.\d+$/);
+});
