@@ -132,6 +132,20 @@ describe('choreography', () => {
 		expect(f.plane.visible).toBe(true);
 	});
 
+	it('flight: the readout counts great-circle km flown of the total; the arc ahead shrinks to nothing', () => {
+		const total = km(ICN, HAM);
+		const start = tl.storyAtChapter(FLIGHT_INDEX, 0, DESKTOP);
+		expect(start.flight).toEqual({ flownKm: 0, totalKm: expect.closeTo(total, 6) });
+		expect(start.routeAhead).toEqual([tl.route.legs[0]!.coords]);
+		const mid = tl.storyAtChapter(FLIGHT_INDEX, 0.5, DESKTOP);
+		expect(mid.flight!.flownKm).toBeCloseTo(total / 2, 6);
+		expect(mid.routeAhead[0]![0]).toEqual(mid.plane.lonLat);
+		const end = tl.storyAtChapter(FLIGHT_INDEX, 1, DESKTOP);
+		expect(end.flight!.flownKm).toBeCloseTo(total, 6);
+		expect(end.routeAhead).toEqual([]);
+		expect(tl.storyAtChapter(tl.indexOf('bonn'), 0.3, DESKTOP).flight).toBeNull();
+	});
+
 	it('flight: origin, destination, the plane and the whole arc in view at every moment', () => {
 		for (const { viewport } of VIEWPORT_CASES) {
 			const start = tl.storyAtChapter(FLIGHT_INDEX, 0, viewport);
@@ -196,7 +210,8 @@ describe('choreography', () => {
 			previousReached = f.reachedStopIds.length;
 		}
 		expect(previous).toBeCloseTo(tl.route.lengthKm, 6);
-	});
+		// 1,000 full frames (each fits the flight's ~450-point arc): ~3 s alone, over 5 s on the shared 2-core box.
+	}, 20_000);
 });
 
 describe('cameras', () => {

@@ -11,7 +11,7 @@
 // The first leg is the flight (the whole arc in view); later legs are ground legs (leg overview, then settle on the
 // chapter's frame). This matches the controller, which styles route line 0 as the air leg.
 import type { LonLat } from '$lib/story/types';
-import { buildRoute, positionAtKm, routeUpToKm, stopKms, type Route, type Stop } from './route';
+import { buildRoute, positionAtKm, routeAhead, routeUpToKm, stopKms, type Route, type Stop } from './route';
 import {
 	clamp01,
 	constrainCamera,
@@ -59,6 +59,10 @@ export interface StoryFrame {
 	progress: number;
 	/** Lines drawn so far; index i is leg i (0 = the flight). */
 	route: LonLat[][];
+	/** The flight's arc still ahead of the plane (drawn faintly); empty outside the flight and once landed. */
+	routeAhead: LonLat[][];
+	/** The flight's readout: great-circle km flown of the leg's total; null outside the flight chapter. */
+	flight: { flownKm: number; totalKm: number } | null;
 	plane: PlaneState;
 	/** Stops reached so far, origin included from the start (the delegation sets out from there). */
 	reachedStopIds: string[];
@@ -175,6 +179,8 @@ export function createTimeline(input: TimelineInput): Timeline {
 			chapterIndex,
 			progress: p,
 			route: routeUpToKm(route, km),
+			routeAhead: plan.kind === 'flight' ? routeAhead(route, km, plan.kmEnd) : [],
+			flight: plan.kind === 'flight' ? { flownKm: km - plan.kmStart, totalKm: plan.kmEnd - plan.kmStart } : null,
 			plane: { lonLat: pos.lonLat, headingDeg: pos.headingDeg, visible: plan.kind !== 'still' && travel < 1 },
 			reachedStopIds: route.stops.filter((_, i) => reachedAt[i]! <= km).map((s) => s.id),
 			// Blends of constrained cameras can still stray (the follow camera, the lerp's path): clamp like the map.
