@@ -36,7 +36,9 @@ function fakeMap() {
 		isMoving: vi.fn(() => moving),
 		queryRenderedFeatures: vi.fn(() => [{}, {}]),
 		resize: vi.fn(),
-		remove: vi.fn()
+		remove: vi.fn(),
+		addSource: vi.fn(),
+		addLayer: vi.fn()
 	} satisfies MapLike;
 	const fire = (type: string) => {
 		if (type === 'moveend') moving = false;
@@ -129,29 +131,32 @@ describe('MapController', () => {
 		expect(s.plane.hidden).toBe(true);
 	});
 
-	it('shows each place marker only in its chapters and marks reached stops', () => {
+	it('places each label element as a marker once and leaves its visibility and classes alone', () => {
 		const s = setup();
 		const suwon = fakeElement();
-		const bonn = fakeElement();
-		s.controller.setMarkers([
-			{ id: 'suwon', lonLat: [127, 37.26], element: suwon, chapterIds: ['korea'] },
-			{ id: 'bonn', lonLat: [7.1, 50.7], element: bonn, chapterIds: ['bonn', 'evry'] }
-		]);
-		s.controller.render(frame('korea'));
-		expect([suwon.hidden, bonn.hidden]).toEqual([false, true]);
-		s.controller.render(frame('evry', { reachedStopIds: ['bonn'] }));
-		expect([suwon.hidden, bonn.hidden]).toEqual([true, false]);
-		expect((bonn.classList as unknown as { has(c: string): boolean }).has('is-reached')).toBe(true);
+		s.controller.setMarkers([{ id: 'suwon', lonLat: [127, 37.26], element: suwon }]);
+		s.controller.render(frame('bonn', { reachedStopIds: ['suwon'] }));
+		// MapLabels.svelte derives hidden/is-reached from the frame: the controller must not also write them.
+		expect(suwon.hidden).toBe(false);
+		expect((suwon.classList as unknown as { has(c: string): boolean }).has('is-reached')).toBe(false);
+		expect(s.made.map((m) => m.element)).toContain(suwon);
 	});
 
-	it('highlights a city on both outline layers and its marker', () => {
+	it('adds a hosted style overlay through the map', () => {
+		const s = setup();
+		s.controller.addOverlay({ route: { type: 'geojson' } }, [{ id: 'route-line' }]);
+		expect(s.map.addSource).toHaveBeenCalledWith('route', { type: 'geojson' });
+		expect(s.map.addLayer).toHaveBeenCalledWith({ id: 'route-line' });
+	});
+
+	it('highlights a city on both outline layers, not its label element', () => {
 		const s = setup();
 		const el = fakeElement();
-		s.controller.setMarkers([{ id: 'suwon', lonLat: [127, 37], element: el, chapterIds: ['korea'] }]);
+		s.controller.setMarkers([{ id: 'suwon', lonLat: [127, 37], element: el }]);
 		s.controller.highlight('suwon');
 		expect(s.map.setFilter).toHaveBeenCalledWith(HIGHLIGHT_LAYER, ['==', ['get', 'id'], 'suwon']);
 		expect(s.map.setFilter).toHaveBeenCalledWith(`${HIGHLIGHT_LAYER}-europe`, ['==', ['get', 'id'], 'suwon']);
-		expect((el.classList as unknown as { has(c: string): boolean }).has('is-highlighted')).toBe(true);
+		expect((el.classList as unknown as { has(c: string): boolean }).has('is-highlighted')).toBe(false);
 	});
 
 	it('reports the view on moveend and rendered feature counts on idle', () => {
@@ -164,7 +169,7 @@ describe('MapController', () => {
 
 	it('removes its listeners, markers and the map on destroy, once', () => {
 		const s = setup();
-		s.controller.setMarkers([{ id: 'a', lonLat: [0, 0], element: fakeElement(), chapterIds: [] }]);
+		s.controller.setMarkers([{ id: 'a', lonLat: [0, 0], element: fakeElement() }]);
 		s.controller.destroy();
 		s.controller.destroy();
 		expect(s.map.remove).toHaveBeenCalledTimes(1);

@@ -1,16 +1,15 @@
-// The ONLY code that touches the MapLibre map (DESIGN.md: data -> state -> controller -> map).
-// It sees the map through MapLike, a narrow slice of maplibregl.Map, so unit tests drive it with a fake and a
-// contract test (controller.contract.test.ts) proves the real Map.prototype still has every method used here.
+// The ONLY code that touches the MapLibre map after create-map.ts built it (docs/ARCHITECTURE.md:
+// state -> frame -> controller -> map), including adding overlay layers and removing the map.
+// It sees the map through MapLike, a narrow slice of maplibregl.Map, so unit tests drive it with a fake and the
+// contract test at the end of controller.test.ts proves the real Map.prototype still has every method used here.
 // Components never call map methods; they hand the controller a frame of the timeline and it draws it.
+// Label visibility and classes are NOT set here: components/map/MapLabels.svelte derives them from the frame;
+// the controller only positions the label elements as markers.
 import type { LonLat } from '$lib/story/types';
+import type { Padding } from '$lib/journey/camera';
 import { HIGHLIGHT_LAYER, ROUTE_SOURCE, highlightFilter, OUTLINE_LAYERS } from './style';
 
-export interface Padding {
-	top: number;
-	right: number;
-	bottom: number;
-	left: number;
-}
+export type { Padding };
 
 export interface CameraTarget {
 	center: LonLat;
@@ -47,6 +46,13 @@ export interface MapLike {
 	queryRenderedFeatures(options?: object): unknown[];
 	resize(): unknown;
 	remove(): void;
+	addSource(id: string, source: never): unknown;
+	addLayer(layer: never): unknown;
+}
+
+/** Removes a map that never got a controller (the page went away while it loaded). */
+export function disposeMap(map: MapLike): void {
+	map.remove();
 }
 
 /** What a marker factory returns (maplibregl.Marker satisfies it). */
@@ -66,8 +72,6 @@ export interface PlaceMarker {
 	lonLat: LonLat;
 	element: HTMLElement;
 	anchor?: 'center' | 'left' | 'right' | 'top' | 'bottom';
-	/** Chapters in which this marker shows. */
-	chapterIds: readonly string[];
 }
 
 export interface ControllerOptions {
@@ -173,7 +177,13 @@ export class MapController {
 			const marker = this.options.createMarker(spec.element, spec.lonLat, { anchor: spec.anchor ?? 'center' });
 			this.markers.set(spec.id, { spec, marker });
 		}
-		if (this.lastChapter) this.showMarkersFor(this.lastChapter, []);
+	}
+
+	/** A hosted basemap (PUBLIC_MAP_STYLE_URL): our outlines and the route go on top of its layers. */
+	addOverlay(sources: Record<string, object>, layers: readonly object[]): void {
+		if (this.destroyed) return;
+		for (const [id, source] of Object.entries(sources)) this.map.addSource(id, source as never);
+		for (const layer of layers) this.map.addLayer(layer as never);
 	}
 
 	/**
@@ -200,7 +210,6 @@ export class MapController {
 			this.plane.setLngLat(frame.plane.lonLat);
 			this.plane.setRotation(frame.plane.headingDeg);
 		}
-		this.showMarkersFor(frame.chapterId, frame.reachedStopIds);
 
 		const camera = cameraOptions(frame.camera);
 		const duration = instant ? 0 : this.options.transitionMs();
@@ -215,10 +224,10 @@ export class MapController {
 		}
 	}
 
-	/** Outlines the city on the map (hover or focus in a chart, a list, a marker); null clears it. */
+	/** Outlines the city on the map (hover or focus in a chart, a list, a marker); null clears it. The label's own
+	 * highlight is MapLabels' (derived from the same `highlighted` prop). */
 	highlight(placeId: string | null): void {
 		this.highlighted = placeId;
-		for (const [id, { spec }] of this.markers) spec.element.classList.toggle('is-highlighted', id === placeId);
 		if (this.gl !== 'ok') return; // re-applied after a context loss
 		this.map.setFilter(HIGHLIGHT_LAYER, highlightFilter(placeId));
 		this.map.setFilter(`${HIGHLIGHT_LAYER}-europe`, highlightFilter(placeId));
@@ -239,13 +248,6 @@ export class MapController {
 		this.markers.clear();
 		this.plane.remove();
 		this.map.remove();
-	}
-
-	private showMarkersFor(chapterId: string, reached: readonly string[]): void {
-		for (const [id, { spec }] of this.markers) {
-			spec.element.hidden = !spec.chapterIds.includes(chapterId);
-			spec.element.classList.toggle('is-reached', reached.includes(id));
-		}
 	}
 
 	private handleMoveEnd = () => {

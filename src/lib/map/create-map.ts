@@ -1,8 +1,8 @@
 // Browser-only: checks WebGL, loads MapLibre (a separate chunk, so pages without WebGL never download it),
 // points it at its worker, and constructs the one map instance a page holds for its whole life.
-// Everything after construction goes through MapController.
+// Everything after construction (a hosted style's overlay layers, removal) goes through MapController.
 import type { MapLike, MarkerFactory } from './controller';
-import { buildStyle, overlayLayers, overlaySources } from './style';
+import { buildStyle } from './style';
 
 export class WebGLUnavailableError extends Error {
 	constructor(detail: string) {
@@ -79,11 +79,6 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 		map.on('error', onError);
 		map.once('load', () => {
 			map.off('error', onError);
-			if (options.styleUrl) {
-				// A hosted basemap: our outlines and the route go on top of it.
-				for (const [id, source] of Object.entries(overlaySources())) map.addSource(id, source);
-				for (const layer of overlayLayers()) map.addLayer(layer);
-			}
 			resolve();
 		});
 	});

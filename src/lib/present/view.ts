@@ -1,12 +1,26 @@
 // View models: the typed data joined with one language's catalog, in the shapes the components take.
 // Pure functions of (translator, data), so every language gets the same structure and tests can check it.
-import type { MapPlace } from '$lib/components/StoryMap.svelte';
-import type { CardQuote, CardSource } from '$lib/components/ChapterCard.svelte';
+import type { MapPlace } from './map-place';
 import { CHAPTERS, DISCREPANCIES, PLACES, QUOTES, SOURCES } from '$lib/story';
 import { ROUTE_STOP_IDS } from '$lib/journey/journey';
 import type { ChapterId, Place } from '$lib/story/types';
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** A source as a chapter card lists it. */
+export interface CardSource {
+	id: string;
+	title: string;
+	publisher: string;
+	url: string;
+}
+/** A verbatim quote on a chapter card. */
+export interface CardQuote {
+	text: string;
+	speaker: string;
+	role: string;
+	sourceUrl: string;
+}
 
 const sourceMap = new Map(SOURCES.map((s) => [s.id, s]));
 
@@ -156,6 +170,7 @@ export function mapText(t: T) {
 		other: t('map.error.other'),
 		approximate: t('map.approximate'),
 		plane: t('map.plane'),
-		attribution: t('map.attribution')
+		attribution: t('map.attribution'),
+		contextLost: t('map.contextLost')
 	};
 }
