@@ -25,6 +25,8 @@ export interface MapFrame {
 	route: LonLat[][];
 	/** The flight's arc ahead of the plane, drawn faintly under the part flown (optional: older callers). */
 	routeAhead?: LonLat[][];
+	/** The flight's km flown of its great-circle total (the readout); absent or null outside the flight. */
+	flight?: { flownKm: number; totalKm: number } | null;
 	plane: { lonLat: LonLat; headingDeg: number; visible: boolean };
 	reachedStopIds: readonly string[];
 	camera: CameraTarget;
