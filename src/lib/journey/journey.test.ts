@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contains, panelViewport } from '$lib/journey/camera';
 import { translator } from '$lib/i18n';
 import { CHAPTERS, PLACES } from '$lib/story';
-import { FLIGHT_INDEX, ROUTE_STOP_IDS, storyTimeline } from './journey';
+import { FLIGHT_INDEX, ROUTE_STOP_IDS, stopVenueId, storyTimeline } from './journey';
 import { chapterCards, delegationRows, mapPlaces, railStops } from '$lib/present/view';
 
 const t = translator('en');
@@ -14,6 +14,21 @@ describe('the journey timeline', () => {
 	it('flies Incheon -> Hamburg -> Bonn -> Évry -> Paris (facts.md decision 1)', () => {
 		expect(storyTimeline.route.stops.map((s) => s.id)).toEqual([...ROUTE_STOP_IDS]);
 		expect(CHAPTERS[FLIGHT_INDEX]!.id).toBe('flight');
+	});
+
+	it('runs its legs between the venues the chapters visit, not the city centroids', () => {
+		expect(ROUTE_STOP_IDS.map(stopVenueId)).toEqual([
+			'icn',
+			'hamburg-rathaus',
+			'bonn-altes-rathaus',
+			'evry-hotel-de-ville',
+			'learning-planet-institute'
+		]);
+		const legs = storyTimeline.route.legs;
+		ROUTE_STOP_IDS.slice(1).forEach((id, i) => {
+			expect(legs[i]!.toLonLat, id).toEqual(lonLat(stopVenueId(id)));
+			if (legs[i + 1]) expect(legs[i + 1]!.fromLonLat, id).toEqual(lonLat(stopVenueId(id)));
+		});
 	});
 
 	it.each([

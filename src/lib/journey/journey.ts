@@ -12,6 +12,17 @@ const lonLatOf = (id: string): LonLat => {
 
 /** Travel order (facts.md decision 1): Incheon, then the four host cities. */
 export const ROUTE_STOP_IDS = ['icn', 'hamburg', 'bonn', 'evry', 'paris'] as const;
+
+/**
+ * Where the route touches each stop: the first venue the stop's chapter frames (Hamburg City Hall, Bonn's Old
+ * Town Hall, Évry's Hôtel de ville, the Learning Planet Institute), not the city's centroid, so the legs end
+ * where the delegation went. A stop without venues (the airport) is its own point.
+ */
+export function stopVenueId(stopId: string): string {
+	const chapter = CHAPTERS.find((c) => c.id === stopId);
+	const venue = chapter?.frame.placeIds.find((id) => PLACES.find((p) => p.id === id)?.cityId === stopId);
+	return venue ?? stopId;
+}
 /** The chapter in which each leg is travelled. */
 export const LEG_CHAPTER_IDS = ['flight', 'bonn', 'evry', 'paris'] as const;
 
@@ -49,6 +60,6 @@ export const storyTimeline = createTimeline({
 		maxZoom: chapterMaxZoom(chapter.id, chapter.frame.maxZoom),
 		...(chapter.id === 'korea' ? { opening: WORLD } : {})
 	})),
-	stops: ROUTE_STOP_IDS.map((id) => ({ id, lonLat: lonLatOf(id) })),
+	stops: ROUTE_STOP_IDS.map((id) => ({ id, lonLat: lonLatOf(stopVenueId(id)) })),
 	legChapterIds: [...LEG_CHAPTER_IDS]
 });

@@ -9,6 +9,7 @@ import {
 	locate,
 	positionAt,
 	positionAtKm,
+	routeAhead,
 	routeUpTo,
 	routeUpToKm
 } from './route';
@@ -226,5 +227,29 @@ describe('routeUpTo', () => {
 			expect(Math.abs(end[0] - before[0])).toBeLessThan(1);
 			expect(end).toEqual(positionAt(pacific, 0, f).lonLat);
 		}
+	});
+});
+
+describe('routeAhead', () => {
+	const route = buildRoute(STOPS);
+	const flight = route.legs[0]!;
+
+	it('is the rest of the leg from exactly the traveller, so flown + ahead is the whole arc', () => {
+		for (const f of [0, 0.013, 0.5, 0.77, 0.999]) {
+			const at = flight.lengthKm * f;
+			const [ahead] = routeAhead(route, at, flight.endKm);
+			const flown = routeUpToKm(route, at)[0] ?? [];
+			expect(ahead![0]).toEqual(positionAtKm(route, at).lonLat);
+			if (flown.length > 0) expect(flown.at(-1)).toEqual(ahead![0]);
+			expect(ahead!.at(-1)).toEqual(flight.coords.at(-1));
+			let sum = 0;
+			for (let i = 1; i < ahead!.length; i++) sum += km(ahead![i - 1]!, ahead![i]!);
+			expect(sum).toBeCloseTo(flight.lengthKm - at, 3);
+		}
+	});
+
+	it('is empty once landed and never reaches past untilKm', () => {
+		expect(routeAhead(route, flight.endKm, flight.endKm)).toEqual([]);
+		expect(routeAhead(route, 0, flight.endKm)).toEqual([flight.coords]);
 	});
 });

@@ -223,3 +223,24 @@ export function routeUpToKm(route: Route, km: number): LonLat[][] {
 	const { legIndex, fraction } = locate(route, km);
 	return routeUpTo(route, legIndex, fraction);
 }
+
+/**
+ * The part of the route still to travel between `km` and `untilKm` (the flight's arc ahead, drawn faintly): the
+ * current leg from exactly the traveller's position, then any whole legs up to `untilKm`. Empty when done.
+ */
+export function routeAhead(route: Route, km: number, untilKm: number): LonLat[][] {
+	const from = Number.isNaN(km) ? 0 : km;
+	const out: LonLat[][] = [];
+	for (const leg of route.legs) {
+		if (leg.endKm <= from || leg.startKm >= untilKm) continue;
+		if (leg.startKm >= from) {
+			out.push(leg.coords);
+			continue;
+		}
+		const f = (from - leg.startKm) / leg.lengthKm;
+		const n = leg.coords.length - 1;
+		const j = Math.min(n, Math.floor(f * n) + 1);
+		out.push([positionAt(route, leg.index, f).lonLat, ...leg.coords.slice(j)]);
+	}
+	return out;
+}

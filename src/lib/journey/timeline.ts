@@ -8,10 +8,10 @@
 // reduced motion), so the timeline never needs to know the previous chapter's camera, and storyAtChapter(i, 1),
 // each chapter's end state, is what deep links and reduced motion show.
 //
-// The first leg is the flight (follow camera); later legs are ground legs (leg overview, then settle on the
+// The first leg is the flight (the whole arc in view); later legs are ground legs (leg overview, then settle on the
 // chapter's frame). This matches the controller, which styles route line 0 as the air leg.
 import type { LonLat } from '$lib/story/types';
-import { buildRoute, positionAtKm, routeUpToKm, stopKms, type Route, type Stop } from './route';
+import { buildRoute, positionAtKm, routeAhead, routeUpToKm, stopKms, type Route, type Stop } from './route';
 import {
 	clamp01,
 	constrainCamera,
@@ -59,6 +59,10 @@ export interface StoryFrame {
 	progress: number;
 	/** Lines drawn so far; index i is leg i (0 = the flight). */
 	route: LonLat[][];
+	/** The flight's arc still ahead of the plane (drawn faintly); empty outside the flight and once landed. */
+	routeAhead: LonLat[][];
+	/** The flight's readout: great-circle km flown of the leg's total; null outside the flight chapter. */
+	flight: { flownKm: number; totalKm: number } | null;
 	plane: PlaneState;
 	/** Stops reached so far, origin included from the start (the delegation sets out from there). */
 	reachedStopIds: string[];
@@ -80,23 +84,14 @@ export interface Timeline {
 }
 
 /**
- * The flight chapter, as fractions of its progress. The plane waits at the origin, takes off, lands; the camera
- * starts on the whole arc, zooms in to follow the plane, and zooms back out to the whole arc before landing so
- * the chapter ends on the full route. Windows overlap on purpose: every motion blends into the next.
+ * The flight chapter, as fractions of its progress: the plane waits at the origin, takes off, lands. The camera
+ * holds the whole arc for the entire chapter (issue 10 item 2: a follow camera at zoom 4-5 showed empty land with
+ * neither end in view, and lost the plane on phones), so origin and destination are in frame at every moment;
+ * the motion reads from the plane and the arc filling in, not from the camera.
  */
 export const FLIGHT = {
 	depart: 0.08,
-	land: 0.92,
-	/** Wide view -> follow over [0, zoomedIn]; follow -> wide over [zoomOut, 1]. */
-	zoomedIn: 0.25,
-	zoomOut: 0.75,
-	/**
-	 * Follow zoom. At 4 a 375 px phone shows ~15° of longitude around the plane (a country or two: the motion
-	 * reads) and a 1440 px desktop ~40° (the arc's curve reads). It is raised to `wide + followAboveWide` where
-	 * the wide view is already that close (4K screens), so following always zooms in.
-	 */
-	followZoom: 4,
-	followAboveWide: 1
+	land: 0.92
 } as const;
 
 /** Ground legs: the plane travels over [depart, arrive] on a view of the whole leg, then the camera settles on the
@@ -184,6 +179,8 @@ export function createTimeline(input: TimelineInput): Timeline {
 			chapterIndex,
 			progress: p,
 			route: routeUpToKm(route, km),
+			routeAhead: plan.kind === 'flight' ? routeAhead(route, km, plan.kmEnd) : [],
+			flight: plan.kind === 'flight' ? { flownKm: km - plan.kmStart, totalKm: plan.kmEnd - plan.kmStart } : null,
 			plane: { lonLat: pos.lonLat, headingDeg: pos.headingDeg, visible: plan.kind !== 'still' && travel < 1 },
 			reachedStopIds: route.stops.filter((_, i) => reachedAt[i]! <= km).map((s) => s.id),
 			// Blends of constrained cameras can still stray (the follow camera, the lerp's path): clamp like the map.
@@ -211,18 +208,7 @@ function cameraFor(plan: Plan, p: number, plane: LonLat, viewport: Viewport): Ca
 	const frame = plan.framePoints.length > 0 ? plan.framePoints : [plane];
 	const fit = (points: LonLat[]) => fitBounds(points, viewport, { maxZoom: plan.maxZoom });
 
-	if (plan.kind === 'flight') {
-		// Wide = end: the whole arc. The follow camera centres the plane; both blends are smoothsteps, so zoom
-		// and centre have no kinks, and lerpCamera paces the centre so it glides on screen while zooming.
-		const wide = fit(plan.travelPoints);
-		const follow: Camera = {
-			...wide,
-			center: plane,
-			zoom: Math.min(22, Math.max(FLIGHT.followZoom, wide.zoom + FLIGHT.followAboveWide))
-		};
-		const zoomingIn = lerpCamera(wide, follow, smoothstep(0, FLIGHT.zoomedIn, p));
-		return lerpCamera(zoomingIn, wide, smoothstep(FLIGHT.zoomOut, 1, p));
-	}
+	if (plan.kind === 'flight') return fit(plan.travelPoints); // the whole arc, both ends: see FLIGHT
 	if (plan.kind === 'ground') {
 		// The whole leg is in view while the plane moves (so it always is), then settle on the chapter's frame.
 		return lerpCamera(fit(plan.travelPoints), fit(frame), smoothstep(GROUND.arrive, GROUND.settled, p));

@@ -224,6 +224,8 @@ describe('routeFeatures', () => {
 	it('makes the first leg the flight and the rest ground legs, skipping lines of one point', () => {
 		const fc = routeFeatures([[[0, 0], [1, 1]], [[1, 1], [2, 2]], [[2, 2]]]);
 		expect(fc.features.map((f) => f.properties?.kind)).toEqual(['air', 'ground']);
+		const withAhead = routeFeatures([[[0, 0], [1, 1]]], [[[1, 1], [3, 3]], [[5, 5]]]);
+		expect(withAhead.features.map((f) => f.properties?.kind)).toEqual(['ahead', 'air']);
 	});
 });
 

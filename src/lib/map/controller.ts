@@ -23,6 +23,10 @@ export interface CameraTarget {
 export interface MapFrame {
 	chapterId: string;
 	route: LonLat[][];
+	/** The flight's arc ahead of the plane, drawn faintly under the part flown (optional: older callers). */
+	routeAhead?: LonLat[][];
+	/** The flight's km flown of its great-circle total (the readout); absent or null outside the flight. */
+	flight?: { flownKm: number; totalKm: number } | null;
 	plane: { lonLat: LonLat; headingDeg: number; visible: boolean };
 	reachedStopIds: readonly string[];
 	camera: CameraTarget;
@@ -98,17 +102,22 @@ export interface RenderedCounts {
 	route: number;
 }
 
-/** The GeoJSON MapLibre wants for the route: the first leg flies, the rest are ground legs. */
-export function routeFeatures(route: LonLat[][]): GeoJSON.FeatureCollection<GeoJSON.LineString> {
+/**
+ * The GeoJSON MapLibre wants for the route: the first leg flies, the rest are ground legs; `ahead` (the arc not
+ * yet flown) comes as kind 'ahead', which only the faint route-line-ahead layer draws.
+ */
+export function routeFeatures(route: LonLat[][], ahead: LonLat[][] = []): GeoJSON.FeatureCollection<GeoJSON.LineString> {
+	const line = (coordinates: LonLat[], kind: string): GeoJSON.Feature<GeoJSON.LineString> => ({
+		type: 'Feature',
+		properties: { kind },
+		geometry: { type: 'LineString', coordinates }
+	});
 	return {
 		type: 'FeatureCollection',
-		features: route
-			.filter((line) => line.length >= 2)
-			.map((coordinates, i) => ({
-				type: 'Feature',
-				properties: { kind: i === 0 ? 'air' : 'ground' },
-				geometry: { type: 'LineString', coordinates }
-			}))
+		features: [
+			...ahead.filter((l) => l.length >= 2).map((l) => line(l, 'ahead')),
+			...route.flatMap((l, i) => (l.length >= 2 ? [line(l, i === 0 ? 'air' : 'ground')] : []))
+		]
 	};
 }
 
@@ -183,10 +192,11 @@ export class MapController {
 		const chapterChanged = frame.chapterId !== this.lastChapter;
 		this.lastChapter = frame.chapterId;
 
-		const routeKey = frame.route.map((l) => `${l.length}:${l.at(-1)?.join(',')}`).join('|');
+		const ahead = frame.routeAhead ?? [];
+		const routeKey = [...frame.route, ...ahead].map((l) => `${l.length}:${l.at(-1)?.join(',')}`).join('|');
 		if (routeKey !== this.lastRouteKey && this.gl === 'ok') {
 			this.lastRouteKey = routeKey;
-			setData(this.map, ROUTE_SOURCE, routeFeatures(frame.route));
+			setData(this.map, ROUTE_SOURCE, routeFeatures(frame.route, ahead));
 		}
 
 		this.options.planeElement.hidden = !frame.plane.visible;

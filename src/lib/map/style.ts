@@ -146,6 +146,23 @@ function routeLine(id: string, filter: FilterSpecification, dash?: number[]): La
 	};
 }
 
+/** The arc still to fly (kind 'ahead'): the reader sees where the plane is going, fainter than the part flown. */
+function routeAheadLine(): LayerSpecification {
+	return {
+		id: 'route-line-ahead',
+		type: 'line',
+		source: ROUTE_SOURCE,
+		filter: ['==', ['get', 'kind'], 'ahead'],
+		layout: { 'line-join': 'round', 'line-cap': 'butt' },
+		paint: {
+			'line-color': color.accent,
+			'line-opacity': 0.45,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.5, 10, 3],
+			'line-dasharray': [2, 2]
+		}
+	};
+}
+
 /** Our own layers: city outlines, the highlight and the route. Also drawn on top of a hosted style. */
 export function overlayLayers(): LayerSpecification[] {
 	const isDelegation: FilterSpecification = ['==', ['get', 'role'], 'delegation'];
@@ -210,15 +227,18 @@ export function overlayLayers(): LayerSpecification[] {
 			filter: NO_HIGHLIGHT,
 			paint: { 'line-color': color.highlight, 'line-width': 4 }
 		},
+		// labels-flight: the flight's arc ahead of the plane, faint and dashed, under the part flown.
+		routeAheadLine(),
 		{
 			id: 'route-casing',
 			type: 'line',
 			source: ROUTE_SOURCE,
+			filter: ['!=', ['get', 'kind'], 'ahead'],
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: { 'line-color': color.surface, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 4, 10, 7] }
 		},
 		// The intercontinental leg solid; the ground legs dashed, since how they travelled is undocumented.
-		routeLine('route-line-air', ['!=', ['get', 'kind'], 'ground']),
+		routeLine('route-line-air', ['==', ['get', 'kind'], 'air']),
 		routeLine('route-line-ground', ['==', ['get', 'kind'], 'ground'], [1.5, 1.5])
 	];
 }

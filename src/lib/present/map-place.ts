@@ -15,6 +15,9 @@ export interface MapPlace {
 	approximate: boolean;
 	chapterIds: readonly string[];
 	anchor: LabelAnchor;
+	/** Venues of one city: merged under `groupLabel` when their labels do not fit apart (lib/labels). */
+	group?: string;
+	groupLabel?: string;
 }
 
 /** The slice of a timeline frame that label state depends on. */

@@ -67,6 +67,14 @@ function chaptersOf(place: Place): string[] {
 		.filter((id) => id !== place.id);
 }
 
+/** "Évry-Courcouronnes: Hôtel de ville, Université d’Évry, Genopole": a city's venues under one label. */
+function groupLabel(t: T, cityId: string): string | undefined {
+	const city = PLACES.find((p) => p.id === cityId);
+	const venues = PLACES.filter((p) => p.cityId === cityId && chaptersOf(p).length > 0);
+	if (!city || venues.length < 2) return undefined;
+	return t('map.label.group', { city: placeShortName(t, city), names: venues.map((v) => placeShortName(t, v)).join(', ') });
+}
+
 export function mapPlaces(t: T): MapPlace[] {
 	return PLACES.filter((p) => chaptersOf(p).length > 0).map((place) => ({
 		id: place.id,
@@ -79,7 +87,10 @@ export function mapPlaces(t: T): MapPlace[] {
 		detail: place.kind === 'delegation-city' && place.head ? place.head.name : undefined,
 		approximate: place.approximate,
 		chapterIds: chaptersOf(place),
-		anchor: LABEL_ANCHORS[place.id] ?? 'left'
+		anchor: LABEL_ANCHORS[place.id] ?? 'left',
+		...(place.cityId && groupLabel(t, place.cityId)
+			? { group: place.cityId, groupLabel: groupLabel(t, place.cityId) }
+			: {})
 	}));
 }
 
@@ -150,9 +161,29 @@ export function railStops(t: T, locale: string) {
 	});
 }
 
+/**
+ * The flight's readout: km flown of the leg's great-circle total (route.ts, from the sourced coordinates of
+ * Incheon airport and Hamburg City Hall), rounded to 10 km, and the day the group met in Hamburg (its chapter's
+ * first date), both formatted for the locale.
+ */
+export function flightReadout(t: T, locale: string) {
+	const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+	const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+	const arrival = CHAPTERS.find((c) => c.id === 'hamburg')?.dateFrom;
+	const round10 = (km: number) => Math.round(Math.max(0, km) / 10) * 10;
+	return (flownKm: number, totalKm: number) => ({
+		distance: t('map.flight.readout', {
+			flown: number.format(round10(Math.min(flownKm, totalKm))),
+			total: number.format(round10(totalKm))
+		}),
+		arrival: arrival ? t('map.flight.arrival', { date: date.format(new Date(`${arrival}T00:00:00Z`)) }) : ''
+	});
+}
+
 /** The map's own words (status, fallback, credit line), the same on every page that shows the map. */
-export function mapText(t: T) {
+export function mapText(t: T, locale = 'en') {
 	return {
+		flight: flightReadout(t, locale),
 		loading: t('map.loading'),
 		fallback: t('map.fallback'),
 		geo: t('map.error.geo'),
