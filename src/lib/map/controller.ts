@@ -203,7 +203,7 @@ export class MapController {
 		if (frame.plane.visible) {
 			this.plane.setLngLat(frame.plane.lonLat);
 			// The marker says where it was put (tests read the rendered plane, not the timeline's output).
-			this.options.planeElement.dataset.lonLat = frame.plane.lonLat.map((n) => n.toFixed(4)).join(',');
+			this.options.planeElement.setAttribute?.('data-lon-lat', frame.plane.lonLat.map((n) => n.toFixed(4)).join(','));
 			this.plane.setRotation(frame.plane.headingDeg);
 		}
 
