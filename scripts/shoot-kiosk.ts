@@ -7,7 +7,7 @@ import { LAUNCH } from '../playwright.config';
 const out = process.argv[2] ?? '/tmp/shots';
 const base = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 mkdirSync(out, { recursive: true });
-const ready = (page: Page) => page.waitForSelector('[data-map-state="ready"], [data-map-state="fallback"]', { timeout: 60_000 });
+const ready = (page: Page) => page.waitForSelector('[data-map-state="ready"], [data-map-state="fallback"]', { timeout: 300_000, state: 'attached' });
 /** The map has stopped moving: data-center unchanged over two reads 600 ms apart. */
 async function settled(page: Page) {
 	let last = '';
