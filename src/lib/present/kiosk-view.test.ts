@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
 import { figuresFor, PLACES } from '$lib/story';
-import { kioskCaptions, kioskPlaceCard, MAX_FACTS, MAX_SOURCES } from './kiosk-view';
+import { CHAPTERS } from '$lib/story';
+import { kioskCaptions, kioskPlaceCard, kioskTitleCard, MAX_FACTS, MAX_SOURCES } from './kiosk-view';
+import { KIOSK_VISITS, formatDateRange } from './kiosk-visits';
 
 const t = translator('en');
 
@@ -45,6 +47,44 @@ describe('kiosk view models', () => {
 			const fact = kioskPlaceCard(t, 'en', month.placeId)!.facts.find((x) => x.id === month.id);
 			if (fact) expect(fact.date).toMatch(/[A-Z][a-z]{2} \d{4}/);
 		}
+	});
+
+	it('every place on the kiosk map tells what happened there (a place card is never only "no figures")', () => {
+		const shown = new Set(CHAPTERS.flatMap((c) => c.placeIds));
+		for (const id of shown) {
+			const card = kioskPlaceCard(t, 'en', id)!;
+			expect(card.visit?.what, id).toMatch(/\w{3}/);
+			expect(card.visit?.what, id).not.toMatch(/^kiosk\./);
+			expect(card.sources.length, id).toBeGreaterThan(0);
+		}
+		expect(Object.keys(KIOSK_VISITS).filter((id) => !shown.has(id))).toEqual([]);
+	});
+
+	it('Hamburg City Hall: 14 November 2022, the Masterplan ESD briefing', () => {
+		const card = kioskPlaceCard(t, 'en', 'hamburg-rathaus')!;
+		expect(card.visit).toEqual({ when: '14 November 2022', what: expect.stringContaining('Masterplan ESD 2030') });
+		expect(kioskPlaceCard(t, 'en', 'bonn-altes-rathaus')!.visit!.when).toBe('15 November 2022');
+		expect(kioskPlaceCard(t, 'en', 'unesco-hq')!.visit!.when).toMatch(/^16\s?–\s?17 November 2022$/);
+	});
+
+	it('Anyang says it was not in the delegation, and names both mayors right', () => {
+		const card = kioskPlaceCard(t, 'en', 'anyang')!;
+		expect(card.visit!.when).toBe('');
+		expect(card.visit!.what).toMatch(/^Not in the delegation/);
+		expect(card.visit!.what).toContain('Choi Dae-ho');
+		expect(card.visit!.what).toMatch(/Won Cheol Choi.{0,10}, who is Gongju’s mayor/);
+	});
+
+	it('kiosk copy makes no claim the sources do not (issue 10 item 8)', () => {
+		const lines = kioskCaptions(t).map((c) => c.line).join(' ');
+		expect(lines).not.toMatch(/then UNESCO Headquarters/);
+		expect(lines).not.toMatch(/Bazar des Savoirs at City Hall/);
+	});
+
+	it('the title card gives the trip dates from the data, per locale', () => {
+		expect(kioskTitleCard(t, 'en').kicker).toMatch(/13\s?–\s?17 November 2022/);
+		expect(formatDateRange('de', '2022-11-13', '2022-11-17')).toMatch(/13\.\s?[–-]\s?17\. November 2022/);
+		expect(formatDateRange('ko', '2022-11-14', '2022-11-14')).toBe('2022년 11월 14일');
 	});
 
 	it('returns null for an unknown or hostile id', () => {

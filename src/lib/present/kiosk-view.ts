@@ -1,9 +1,28 @@
-// The kiosk's view models: story data joined with one language's catalog (like view.ts), for the kiosk's captions
-// and its place card. Pure functions, tested in Node.
+// The kiosk's view models: story data joined with one language's catalog (like view.ts), for the kiosk's title
+// card, captions and place card. Pure functions, tested in Node.
 import { CHAPTERS, figuresFor, placeById, sourcesFor } from '$lib/story';
 import type { Figure } from '$lib/story/types';
 import { placeName, type T } from './view';
 import { formatAsOf, formatValue, isYearUnit } from './figure-text';
+import { KIOSK_VISITS, formatDateRange, tripDates } from './kiosk-visits';
+
+export interface KioskTitleCard {
+	kicker: string;
+	title: string;
+	line: string;
+	invite: string;
+}
+
+/** The title card that opens each loop: what this is (with the trip's dates from the data), and an invitation. */
+export function kioskTitleCard(t: T, locale: string): KioskTitleCard {
+	const { dateFrom, dateTo } = tripDates();
+	return {
+		kicker: t('kiosk.titleCard.kicker', { dates: formatDateRange(locale, dateFrom, dateTo) }),
+		title: t('kiosk.titleCard.title'),
+		line: t('kiosk.titleCard.line'),
+		invite: t('kiosk.titleCard.invite')
+	};
+}
 
 export interface KioskCaption {
 	id: string;
@@ -33,6 +52,8 @@ export interface KioskPlaceCard {
 	id: string;
 	name: string;
 	nameKo?: string;
+	/** What happened there and when (the card opens with it; `when` is '' for a place not visited). */
+	visit?: { when: string; what: string };
 	/** The head of local government (cities) or the host (venues). */
 	person?: { label: string; name: string; nameKo?: string; role: string };
 	facts: KioskFact[];
@@ -43,20 +64,21 @@ export interface KioskPlaceCard {
 }
 
 /** Facts shown on a card, at most; the card must fit a screen without scrolling. */
-export const MAX_FACTS = 6;
-export const MAX_SOURCES = 3;
+export const MAX_FACTS = 4;
+export const MAX_SOURCES = 2;
 
-/** A figure as a kiosk card line, with the same value and date text as the charts (figure-text.ts). */
+/** A figure as the charts and /data say it (one formatter): "1,226,873 people", "as of 27 Apr 2023". */
 export function figureText(t: T, locale: string, f: Figure): KioskFact {
 	const label = t(f.labelKey ?? `measure.${f.measure}`);
 	const value = formatValue(t, f, locale);
-	// A year that is itself the value ("opened 2015", as of 2015) needs no date beside it.
+	const when = formatAsOf(t, f, locale);
+	// A year that is itself the figure (joined 2016) needs no date; undated figures have none.
 	const date =
 		f.asOf === 'undated' || (isYearUnit(f) && f.asOf === String(f.value))
 			? ''
 			: f.asOfCirca
-				? formatAsOf(t, f, locale)
-				: t('figure.asOf', { date: formatAsOf(t, f, locale) });
+				? when
+				: t('figure.asOf', { date: when });
 	return { id: f.id, label, value, date };
 }
 
@@ -66,8 +88,14 @@ export function kioskPlaceCard(t: T, locale: string, placeId: string): KioskPlac
 	if (!place) return null;
 	const figures = figuresFor(place.id);
 	const facts = figures.slice(0, MAX_FACTS).map((f) => figureText(t, locale, f));
+	const visit = KIOSK_VISITS[place.id];
 	const sourceIds = [
-		...new Set([...figures.flatMap((f) => f.sourceIds), ...(place.head?.sourceIds ?? []), ...place.coordSourceIds])
+		...new Set([
+			...(visit?.sourceIds ?? []),
+			...figures.flatMap((f) => f.sourceIds),
+			...(place.head?.sourceIds ?? []),
+			...place.coordSourceIds
+		])
 	];
 	const sources = sourcesFor(sourceIds).map((s) => ({ id: s.id, text: `${s.publisher}: ${s.title}` }));
 	const head = place.head;
@@ -75,6 +103,10 @@ export function kioskPlaceCard(t: T, locale: string, placeId: string): KioskPlac
 		id: place.id,
 		name: placeName(t, place),
 		nameKo: place.nameKo,
+		visit: visit && {
+			when: visit.dateFrom && visit.dateTo ? formatDateRange(locale, visit.dateFrom, visit.dateTo) : '',
+			what: t(visit.textKey)
+		},
 		person: head && {
 			label: t(place.kind === 'venue' ? 'kiosk.host' : 'kiosk.head'),
 			name: head.name,

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
 	IDLE_SECONDS,
-	KioskMachine,
+	IdleTimer,
 	SPEED,
+	chapterSlideIndex,
 	formatUptime,
 	kioskParams,
 	loopSlides,
 	mapProgress,
+	nextLoopLocale,
+	parseLangs,
 	parseNumberParam,
 	swipeDirection
 } from './kiosk';
@@ -32,55 +35,73 @@ describe('parseNumberParam', () => {
 	);
 
 	it('reads ?speed, ?idle (seconds, clamped) and ?debug from a URL', () => {
-		expect(kioskParams(new URL('http://x/kiosk?speed=20&idle=3&debug'))).toEqual({ speed: 20, idleMs: 3000, debug: true });
-		expect(kioskParams(new URL('http://x/kiosk'))).toEqual({ speed: 1, idleMs: 60_000, debug: false });
+		expect(kioskParams(new URL('http://x/kiosk?speed=20&idle=3&debug'))).toEqual({ speed: 20, idleMs: 3000, debug: true, langs: [] });
+		expect(kioskParams(new URL('http://x/kiosk'))).toEqual({ speed: 1, idleMs: 60_000, debug: false, langs: [] });
+		expect(kioskParams(new URL('http://x/kiosk?langs=ko,en')).langs).toEqual(['ko', 'en']);
 		expect(kioskParams(new URL('http://x/kiosk?idle=0.2&speed=abc')).idleMs).toBe(IDLE_SECONDS.min * 1000);
 		expect(kioskParams(new URL('http://x/kiosk?idle=99999')).idleMs).toBe(IDLE_SECONDS.max * 1000);
 	});
 });
 
-describe('KioskMachine', () => {
-	it('pauses on input, and after idle seconds of no input resets once and attracts again', () => {
-		const m = new KioskMachine({ idleMs: 60_000, now: 0 });
-		expect(m.mode).toBe('attract');
-		expect(m.tick(120_000)).toBeNull(); // attract never resets itself
-		expect(m.input(1000)).toBe('pause');
-		expect(m.mode).toBe('explore');
-		expect(m.input(2000)).toBeNull(); // already exploring: input only re-arms the idle timer
-		expect(m.tick(61_999)).toBeNull();
-		expect(m.idleRemainingMs(31_000)).toBe(31_000);
-		expect(m.tick(62_000)).toBe('reset');
-		expect(m.mode).toBe('attract');
-		expect(m.tick(200_000)).toBeNull();
-		expect(m.idleRemainingMs(200_000)).toBe(0);
+describe('?langs', () => {
+	it.each([
+		['ko,en', ['ko', 'en']],
+		[' KO , de,fr ', ['ko', 'de', 'fr']],
+		['en,ko,en,xx', ['en', 'ko']], // repeats and unknown locales dropped
+		['ko', []], // one language: nothing to alternate
+		['', []],
+		['<script>,en', []],
+		['__proto__,constructor', []],
+		['en,' + 'ko,'.repeat(100), []] // absurdly long: ignored whole
+	])('%j -> %j', (raw, expected) => {
+		expect(parseLangs(raw)).toEqual(expected);
+	});
+	it('ignores a missing parameter', () => {
+		expect(parseLangs(null)).toEqual([]);
+		expect(parseLangs(undefined)).toEqual([]);
 	});
 
-	it('the pause/play control toggles without resetting, and a paused kiosk still resets when left alone', () => {
-		const m = new KioskMachine({ idleMs: 5000, now: 0 });
-		expect(m.toggle(100)).toBe('pause');
-		expect(m.toggle(200)).toBe('resume');
-		expect(m.mode).toBe('attract');
-		expect(m.toggle(300)).toBe('pause');
-		expect(m.tick(5299)).toBeNull();
-		expect(m.tick(5300)).toBe('reset');
+	it('the next loop plays in the next language, wrapping; a page outside the list starts it', () => {
+		expect(nextLoopLocale('ko', ['ko', 'en'])).toBe('en');
+		expect(nextLoopLocale('en', ['ko', 'en'])).toBe('ko');
+		expect(nextLoopLocale('fr', ['ko', 'de', 'fr'])).toBe('ko');
+		expect(nextLoopLocale('de', ['ko', 'en'])).toBe('ko');
+		expect(nextLoopLocale('en', [])).toBeNull();
+	});
+});
+
+describe('IdleTimer', () => {
+	it('expires idleMs after the last input, and input re-arms it', () => {
+		const idle = new IdleTimer({ idleMs: 60_000, now: 0 });
+		idle.input(1000);
+		expect(idle.expired(60_999)).toBe(false);
+		expect(idle.remainingMs(31_000)).toBe(30_000);
+		idle.input(2000);
+		expect(idle.expired(61_999)).toBe(false);
+		expect(idle.expired(62_000)).toBe(true);
+		expect(idle.remainingMs(100_000)).toBe(0);
 	});
 
-	it('hides the cursor after 3 s without pointer movement; movement shows it without pausing', () => {
-		const m = new KioskMachine({ idleMs: 60_000, now: 0 });
-		expect(m.cursorHidden(2999)).toBe(false);
-		expect(m.cursorHidden(3000)).toBe(true);
-		m.pointerMoved(3500);
-		expect(m.cursorHidden(4000)).toBe(false);
-		expect(m.mode).toBe('attract');
-		expect(m.cursorHidden(6500)).toBe(true);
+	it('hides the cursor after 3 s without pointer movement; movement alone does not re-arm the idle timeout', () => {
+		const idle = new IdleTimer({ idleMs: 5000, now: 0 });
+		expect(idle.cursorHidden(2999)).toBe(false);
+		expect(idle.cursorHidden(3000)).toBe(true);
+		idle.pointerMoved(3500);
+		expect(idle.cursorHidden(4000)).toBe(false);
+		expect(idle.cursorHidden(6500)).toBe(true);
+		expect(idle.expired(5000)).toBe(true);
 	});
 });
 
 describe('the loop', () => {
-	it('has one chapter slide per chapter; the flight dwells longest', () => {
+	it('opens with the title card, then one chapter slide per chapter; the flight dwells longest', () => {
 		const slides = loopSlides(6, 1);
-		expect(slides.map((s) => s.kind === 'chapter' && s.chapterIndex)).toEqual([0, 1, 2, 3, 4, 5]);
-		expect(slides[1]!.dwellMs).toBeGreaterThan(slides[0]!.dwellMs);
+		expect(slides[0]!.kind).toBe('title');
+		expect(slides.slice(1).map((s) => s.kind === 'chapter' && s.chapterIndex)).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(slides[2]!.dwellMs).toBeGreaterThan(slides[1]!.dwellMs);
+		// Stepping to a chapter lands on its own slide, never on the title card.
+		expect(chapterSlideIndex(slides, 0)).toBe(1);
+		expect(chapterSlideIndex(slides, 5)).toBe(6);
 	});
 
 	it('chart slides and reduced motion show end states', () => {
@@ -88,6 +109,8 @@ describe('the loop', () => {
 		expect(mapProgress(chart, 0.2, false)).toBe(1);
 		expect(mapProgress(loopSlides(6, 1)[2]!, 0.2, false)).toBe(0.2);
 		expect(mapProgress(loopSlides(6, 1)[2]!, 0.2, true)).toBe(1);
+		// The title card shows the opening view, with or without motion.
+		expect(mapProgress(loopSlides(6, 1)[0]!, 0.7, true)).toBe(0);
 	});
 
 	it('loops forever on a scaled clock and counts the loops (fake clock)', () => {

@@ -1,6 +1,7 @@
-// The kiosk's pure logic (DESIGN.md, kiosk shell): URL parameters, the loop's slides, and the attract/explore
-// state machine with its idle reset and cursor hiding. No DOM, no timers: every method takes `now` (real ms, e.g.
-// performance.now()), so the unit tests drive it with a fake clock. The page owns the one interval that ticks it.
+// The kiosk's pure logic (docs: the kiosk shell): URL parameters, the loop's slides, the idle timer and the
+// language alternation. No DOM, no timers: every method takes `now` (real ms, e.g. performance.now()), so the
+// unit tests drive it with a fake clock. The session (kiosk-session.svelte.ts) owns the mode and the one clock.
+import { isLocale, type Locale } from '$lib/i18n/locales';
 
 // --- URL parameters -------------------------------------------------------------------------------------------
 
@@ -33,17 +34,49 @@ export interface KioskParams {
 	idleMs: number;
 	/** `?debug` (any value) shows the operators' status corner. */
 	debug: boolean;
+	/** `?langs=ko,en`: the attract loop alternates these languages from loop to loop ([] = stay in the page's). */
+	langs: Locale[];
 }
 
 export function kioskParams(url: URL): KioskParams {
 	return {
 		speed: parseNumberParam(url.searchParams.get('speed'), SPEED),
 		idleMs: parseNumberParam(url.searchParams.get('idle'), IDLE_SECONDS) * 1000,
-		debug: url.searchParams.has('debug')
+		debug: url.searchParams.has('debug'),
+		langs: parseLangs(url.searchParams.get('langs'))
 	};
 }
 
+/**
+ * `?langs=ko,en`: known locales in the order given, without repeats. Unknown, empty or hostile entries are
+ * dropped; fewer than two left means no alternation (the page's own language stays). Never throws.
+ */
+export function parseLangs(raw: string | null | undefined): Locale[] {
+	if (typeof raw !== 'string' || raw.length > 100) return [];
+	const langs = [...new Set(raw.split(',').map((part) => part.trim().toLowerCase()))].filter(isLocale);
+	return langs.length >= 2 ? langs : [];
+}
+
+/** The language the next loop plays in: the one after `current` in `langs` (the first if `current` is not in it). */
+export function nextLoopLocale(current: Locale, langs: readonly Locale[]): Locale | null {
+	if (langs.length < 2) return null;
+	const i = langs.indexOf(current);
+	const next = langs[(i + 1) % langs.length]!;
+	return next === current ? null : next;
+}
+
 // --- The loop's slides ----------------------------------------------------------------------------------------
+
+/**
+ * The title card: what this is, and an invitation to touch, over the opening world view. It opens each loop and
+ * belongs to the first chapter (the root's data-chapter stays that chapter's id; stepping forward goes to the
+ * second chapter, as from the first).
+ */
+export interface TitleSlide {
+	kind: 'title';
+	chapterIndex: 0;
+	dwellMs: number;
+}
 
 /** A chapter of the story: the map plays the chapter's timeline, the caption shows its kicker, title and line. */
 export interface ChapterSlide {
@@ -56,7 +89,7 @@ export interface ChapterSlide {
 /**
  * EXTENSION POINT for the charts (built separately): a chart slide holds the map on a chapter's end state while
  * the chart with `chartId` shows over it. Add chart slides to the array `loopSlides` returns, and render them in
- * the kiosk page's `{:else if slide.kind === 'chart'}` branch. Nothing creates one yet.
+ * KioskShell's `{:else if slide.kind === 'chart'}` branch. Nothing creates one yet.
  */
 export interface ChartSlide {
 	kind: 'chart';
@@ -66,33 +99,47 @@ export interface ChartSlide {
 	dwellMs: number;
 }
 
-export type LoopSlide = ChapterSlide | ChartSlide;
+export type LoopSlide = TitleSlide | ChapterSlide | ChartSlide;
+
+/** The title card's dwell at speed 1: long enough to read three lines and notice the QR code from 3 m. */
+export const TITLE_DWELL_MS = 8000;
 
 /** The default dwell per chapter at speed 1: long enough to read a caption from 3 m; the flight takes longest. */
 export function chapterDwellMs(chapterIndex: number, flightIndex: number): number {
 	return chapterIndex === flightIndex ? 16_000 : 10_000;
 }
 
-/** The attract loop: every chapter in story order (chart slides are inserted here later). */
+/** The attract loop: the title card, then every chapter in story order (chart slides are inserted here later). */
 export function loopSlides(chapterCount: number, flightIndex: number): LoopSlide[] {
-	return Array.from({ length: chapterCount }, (_, i) => ({
-		kind: 'chapter' as const,
-		chapterIndex: i,
-		dwellMs: chapterDwellMs(i, flightIndex)
-	}));
+	const title: TitleSlide = { kind: 'title', chapterIndex: 0, dwellMs: TITLE_DWELL_MS };
+	return [
+		title,
+		...Array.from({ length: chapterCount }, (_, i) => ({
+			kind: 'chapter' as const,
+			chapterIndex: i,
+			dwellMs: chapterDwellMs(i, flightIndex)
+		}))
+	];
 }
 
-/** The progress the map shows for a slide: chart slides and reduced motion show the chapter's end state. */
+/** The slide a visitor lands on when stepping to a chapter: the chapter's own slide (never the title card). */
+export function chapterSlideIndex(slides: readonly LoopSlide[], chapterIndex: number): number {
+	const i = slides.findIndex((s) => s.kind === 'chapter' && s.chapterIndex === chapterIndex);
+	return i < 0 ? 0 : i;
+}
+
+/**
+ * The progress the map shows for a slide: the title card shows the chapter's opening view; chart slides and
+ * reduced motion show the chapter's end state.
+ */
 export function mapProgress(slide: LoopSlide, progress: number, reducedMotion: boolean): number {
+	if (slide.kind === 'title') return 0;
 	return slide.kind === 'chart' || reducedMotion ? 1 : progress;
 }
 
-// --- The attract / explore state machine ----------------------------------------------------------------------
+// --- The idle timer -------------------------------------------------------------------------------------------
 
-export type KioskMode = 'attract' | 'explore';
-export type KioskAction = 'pause' | 'resume' | 'reset' | null;
-
-export interface KioskMachineOptions {
+export interface IdleTimerOptions {
 	idleMs: number;
 	/** The cursor hides after this long without pointer movement. */
 	cursorHideMs?: number;
@@ -100,58 +147,39 @@ export interface KioskMachineOptions {
 }
 
 /**
- * attract: the loop plays by itself. Any input (tap, swipe, key, wheel, a control) switches to explore, where
- * the loop is paused and the visitor drives. After `idleMs` without input the kiosk resets to the start and
- * attracts again (`tick` returns 'reset'). The pause/play control toggles between the two without resetting.
- * Pointer movement alone (a mouse nudged) is not input: it only shows the cursor.
+ * When the visitor last did something. Input (tap, swipe, key, wheel, a control) re-arms the idle timeout;
+ * pointer movement alone (a mouse nudged) only shows the cursor. The mode lives in the session, not here.
  */
-export class KioskMachine {
-	mode: KioskMode = 'attract';
+export class IdleTimer {
 	private lastInput: number;
 	private lastPointer: number;
-	private readonly idleMs: number;
+	readonly idleMs: number;
 	private readonly cursorHideMs: number;
 
-	constructor({ idleMs, cursorHideMs = 3000, now }: KioskMachineOptions) {
+	constructor({ idleMs, cursorHideMs = 3000, now }: IdleTimerOptions) {
 		this.idleMs = idleMs;
 		this.cursorHideMs = cursorHideMs;
 		this.lastInput = now;
 		this.lastPointer = now;
 	}
 
-	/** Any input. Returns 'pause' when it stopped the loop. */
-	input(now: number): KioskAction {
+	input(now: number): void {
 		this.lastInput = now;
 		this.lastPointer = now;
-		if (this.mode === 'explore') return null;
-		this.mode = 'explore';
-		return 'pause';
-	}
-
-	/** The pause/play control (or the space bar): counts as input, and toggles the loop. */
-	toggle(now: number): KioskAction {
-		this.lastInput = now;
-		this.lastPointer = now;
-		this.mode = this.mode === 'attract' ? 'explore' : 'attract';
-		return this.mode === 'attract' ? 'resume' : 'pause';
 	}
 
 	pointerMoved(now: number): void {
 		this.lastPointer = now;
 	}
 
-	/** Called by the page's clock. Returns 'reset' once the visitor has left the kiosk alone for `idleMs`. */
-	tick(now: number): KioskAction {
-		if (this.mode === 'explore' && now - this.lastInput >= this.idleMs) {
-			this.mode = 'attract';
-			return 'reset';
-		}
-		return null;
+	/** True once the visitor has left the kiosk alone for `idleMs`. */
+	expired(now: number): boolean {
+		return now - this.lastInput >= this.idleMs;
 	}
 
-	/** Real ms left before the idle reset (explore only; 0 in attract). */
-	idleRemainingMs(now: number): number {
-		return this.mode === 'explore' ? Math.max(0, this.idleMs - (now - this.lastInput)) : 0;
+	/** Real ms left before the idle timeout. */
+	remainingMs(now: number): number {
+		return Math.max(0, this.idleMs - (now - this.lastInput));
 	}
 
 	cursorHidden(now: number): boolean {
