@@ -9,7 +9,7 @@ import { MILESTONE_MEASURES, TRIP_AT, YEAR_DOMAIN, fractionalYear, milestoneLayo
 import { logDomain, logTicks, sizeLayout, sizePanels } from './size';
 import { factGroups } from './facts';
 import { formatAsOf, formatNumber, formatValue } from './format';
-import { nextIndex } from './roving';
+import { nextIndex } from './roving.svelte';
 import { readoutFor, readoutSentence } from './readout';
 
 const t = translator('en');
