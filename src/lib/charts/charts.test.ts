@@ -175,7 +175,11 @@ describe('factGroups', () => {
 			(f) => f.measure === 'infrastructure' && !f.alternativeTo && CHART_CITY_IDS.includes(cityOf(f.placeId))
 		);
 		expect(groups.flatMap((g) => g.facts.map((f) => f.id)).sort()).toEqual(expected.map((f) => f.id).sort());
-		expect(groups.find((g) => g.placeId === 'evry')!.facts.every((f) => f.venueId)).toBe(true);
+		// A venue's fact names its venue; the city's own facts (Évry's first learning-city event) name none.
+		for (const fact of groups.find((g) => g.placeId === 'evry')!.facts) {
+			expect(fact.venueId).toBe(fact.figure.placeId === 'evry' ? undefined : fact.figure.placeId);
+		}
+		expect(groups.find((g) => g.placeId === 'evry')!.facts.some((f) => f.venueId === 'genopole')).toBe(true);
 	});
 	it('a city whose only figure is null keeps it, to be shown as "not reported"', () => {
 		const eunpyeong = factGroups(['eunpyeong'])[0]!;
