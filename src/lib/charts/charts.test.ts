@@ -243,3 +243,25 @@ describe('nextIndex (roving focus)', () => {
 		['ArrowRight', 0, 0, null]
 	])('%s from %i of %i -> %s', (key, i, n, expected) => expect(nextIndex(key, i, n)).toBe(expected));
 });
+
+describe('milestoneLayout on a phone (issue 10 item 5, issue 12 item 8)', () => {
+	const rows = milestoneRows(CHART_CITY_IDS);
+	it.each([200, 260, 343])('at %i px the chart is no wider than its column', (width) => {
+		expect(milestoneLayout(rows, { width, fontPx: 13 }).width).toBe(width);
+	});
+	it('puts the trip label in a band above the ticks, and inside the chart', () => {
+		const f = 13;
+		const layout = milestoneLayout(rows, { width: 260, fontPx: f, tripLabelWidth: 110 });
+		// Baselines at least one line apart: the label cannot overprint a year.
+		expect(layout.tickY - layout.tripLabelY).toBeGreaterThanOrEqual(1.2 * f);
+		const left = layout.tripAnchor === 'end' ? layout.tripLabelX - 110 : layout.tripLabelX;
+		expect(left).toBeGreaterThanOrEqual(0);
+		expect(left + 110).toBeLessThanOrEqual(layout.width);
+	});
+	it('draws every "not reported" mark on its own city\'s track', () => {
+		const layout = milestoneLayout(rows, { width: 343, fontPx: 13 });
+		const missing = layout.rows.flatMap((row) => row.marks.filter((m) => m.at === null).map((m) => ({ m, y: row.y })));
+		expect(missing.length).toBeGreaterThan(0);
+		for (const { m, y } of missing) expect(m.cy).toBe(y);
+	});
+});

@@ -116,7 +116,7 @@ export function sizeLayout(panels: readonly SizePanel[], options: SizeLayoutOpti
 	const labelWidth = stacked ? 0 : Math.min(11 * f, panelWidth * 0.34);
 	// Very narrow panels (a 280-375 px phone) give the value a line of its own under the city name.
 	const twoLines = stacked && panelWidth < 26 * f;
-	const rowHeight = twoLines ? 4.2 * f : stacked ? 3.1 * f : 2.5 * f;
+	const rowHeight = twoLines ? 4.6 * f : stacked ? 3.1 * f : 2.5 * f;
 	const head = (stacked ? 4.4 : 3.2) * f;
 	const rows = Math.max(...panels.map((p) => p.points.length), 0);
 	const panelHeight = head + rows * rowHeight + 1.5 * f;
@@ -150,9 +150,9 @@ export function sizeLayout(panels: readonly SizePanel[], options: SizeLayoutOpti
 			ticks,
 			points: panel.points.map((p, j) => {
 				const rowTop = rowsTop + j * rowHeight;
-				const cy = twoLines ? rowTop + 3.3 * f : stacked ? rowTop + 2.15 * f : rowTop + rowHeight / 2;
+				const cy = twoLines ? rowTop + 3.65 * f : stacked ? rowTop + 2.15 * f : rowTop + rowHeight / 2;
 				const labelY = stacked ? rowTop + 1.05 * f : cy + 0.35 * f;
-				const valueY = twoLines ? labelY + 1.15 * f : labelY;
+				const valueY = twoLines ? labelY + 1.45 * f : labelY;
 				return {
 					...p,
 					cx: p.value === null || p.value <= 0 ? null : scale(p.value),
