@@ -13,6 +13,9 @@ const boxesOf = (page: Page, selector: string) =>
 			return { text: el.textContent?.trim() ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
 		})
 	);
+// Reduced motion: the charts are drawn finished at once (no entry animation), so boxes are final.
+test.use({ reducedMotion: 'reduce' });
+
 type Box = Awaited<ReturnType<typeof boxesOf>>[number];
 const overlap = (a: Box, b: Box) =>
 	Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
@@ -21,7 +24,6 @@ for (const width of [280, 375]) {
 	test(`milestones at ${width} px: no axis text overprints another, trip label included`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 667 });
 		await page.goto('/');
-		await page.locator('#chart-milestones').scrollIntoViewIfNeeded();
 		const texts = await boxesOf(page, '#chart-milestones svg .axis text, #chart-milestones svg .city');
 		expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['2010', '2020']));
 		const clashes = texts.flatMap((a, i) => texts.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.text} × ${b.text}`));
@@ -34,7 +36,6 @@ for (const width of [280, 375]) {
 test('size chart at 280 px: no city name overprints its value', async ({ page }) => {
 	await page.setViewportSize({ width: 280, height: 600 });
 	await page.goto('/');
-	await page.locator('#chart-size').scrollIntoViewIfNeeded();
 	const texts = await boxesOf(page, '#chart-size svg .city, #chart-size svg .value, #chart-size svg .tick');
 	const clashes = texts.flatMap((a, i) => texts.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.text} × ${b.text}`));
 	expect(clashes, 'chart texts that overprint each other').toEqual([]);
@@ -43,7 +44,6 @@ test('size chart at 280 px: no city name overprints its value', async ({ page })
 test('"not reported" marks sit on their own city\'s row at 375 px', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 667 });
 	await page.goto('/');
-	await page.locator('#chart-milestones').scrollIntoViewIfNeeded();
 	const rows = await page.locator('#chart-milestones .row').evaluateAll((rows) =>
 		rows.map((row) => {
 			const track = row.querySelector('.track')!.getBoundingClientRect();
