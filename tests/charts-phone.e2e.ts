@@ -75,6 +75,8 @@ test('fact cards: the "hover a mark" hint only on charts with marks; units stay 
 
 for (const width of [375, 1440]) {
 	test(`/data at ${width} px: axe with WCAG 2.2 (target size included) finds nothing serious`, async ({ page }) => {
+		// /data holds 120+ figure rows and 60+ places: axe needs more than the default minute on 2 shared cores.
+		test.setTimeout(240_000);
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto('/data');
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
