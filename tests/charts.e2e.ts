@@ -149,7 +149,8 @@ test('the downloads parse and match the typed data record for record', async ({ 
 		expect(r[col('place_id')]).toBe(f.placeId);
 		expect(r[col('measure')]).toBe(f.measure);
 		expect(r[col('value')]).toBe(f.value === null ? '' : String(f.value));
-		expect(r[col('as_of')]).toBe(f.asOf);
+		expect(r[col('as_of')]).toBe(f.asOfCirca ? `circa ${f.asOf}` : f.asOf);
+			expect(r[col('as_of_circa')]).toBe(f.asOfCirca ? 'yes' : '');
 		expect(r[col('confidence')]).toBe(f.confidence);
 		expect(r[col('source_urls')]).toBe(f.sourceIds.map((id) => sourceUrl.get(id)).join(' '));
 	}

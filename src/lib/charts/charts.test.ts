@@ -9,7 +9,7 @@ import { MILESTONE_MEASURES, TRIP_AT, YEAR_DOMAIN, fractionalYear, milestoneLayo
 import { logDomain, logTicks, sizeLayout, sizePanels } from './size';
 import { factGroups } from './facts';
 import { formatAsOf, formatNumber, formatValue } from './format';
-import { nextIndex } from './roving';
+import { nextIndex } from './roving.svelte';
 import { readoutFor, readoutSentence } from './readout';
 
 const t = translator('en');
@@ -175,7 +175,11 @@ describe('factGroups', () => {
 			(f) => f.measure === 'infrastructure' && !f.alternativeTo && CHART_CITY_IDS.includes(cityOf(f.placeId))
 		);
 		expect(groups.flatMap((g) => g.facts.map((f) => f.id)).sort()).toEqual(expected.map((f) => f.id).sort());
-		expect(groups.find((g) => g.placeId === 'evry')!.facts.every((f) => f.venueId)).toBe(true);
+		// A venue's fact names its venue; the city's own facts (Évry's first learning-city event) name none.
+		for (const fact of groups.find((g) => g.placeId === 'evry')!.facts) {
+			expect(fact.venueId).toBe(fact.figure.placeId === 'evry' ? undefined : fact.figure.placeId);
+		}
+		expect(groups.find((g) => g.placeId === 'evry')!.facts.some((f) => f.venueId === 'genopole')).toBe(true);
 	});
 	it('a city whose only figure is null keeps it, to be shown as "not reported"', () => {
 		const eunpyeong = factGroups(['eunpyeong'])[0]!;
@@ -238,4 +242,26 @@ describe('nextIndex (roving focus)', () => {
 		['Tab', 1, 5, null],
 		['ArrowRight', 0, 0, null]
 	])('%s from %i of %i -> %s', (key, i, n, expected) => expect(nextIndex(key, i, n)).toBe(expected));
+});
+
+describe('milestoneLayout on a phone (issue 10 item 5, issue 12 item 8)', () => {
+	const rows = milestoneRows(CHART_CITY_IDS);
+	it.each([200, 260, 343])('at %i px the chart is no wider than its column', (width) => {
+		expect(milestoneLayout(rows, { width, fontPx: 13 }).width).toBe(width);
+	});
+	it('puts the trip label in a band above the ticks, and inside the chart', () => {
+		const f = 13;
+		const layout = milestoneLayout(rows, { width: 260, fontPx: f, tripLabelWidth: 110 });
+		// Baselines at least one line apart: the label cannot overprint a year.
+		expect(layout.tickY - layout.tripLabelY).toBeGreaterThanOrEqual(1.2 * f);
+		const left = layout.tripAnchor === 'end' ? layout.tripLabelX - 110 : layout.tripLabelX;
+		expect(left).toBeGreaterThanOrEqual(0);
+		expect(left + 110).toBeLessThanOrEqual(layout.width);
+	});
+	it('draws every "not reported" mark on its own city\'s track', () => {
+		const layout = milestoneLayout(rows, { width: 343, fontPx: 13 });
+		const missing = layout.rows.flatMap((row) => row.marks.filter((m) => m.at === null).map((m) => ({ m, y: row.y })));
+		expect(missing.length).toBeGreaterThan(0);
+		for (const { m, y } of missing) expect(m.cy).toBe(y);
+	});
 });

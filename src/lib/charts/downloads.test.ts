@@ -43,7 +43,8 @@ describe('cities.csv', () => {
 		for (const [i, f] of FIGURES.entries()) {
 			const r = rows[i + 1]!;
 			expect(r[col('value')]).toBe(f.value === null ? '' : String(f.value));
-			expect(r[col('as_of')]).toBe(f.asOf);
+			expect(r[col('as_of')]).toBe(f.asOfCirca ? `circa ${f.asOf}` : f.asOf);
+			expect(r[col('as_of_circa')]).toBe(f.asOfCirca ? 'yes' : '');
 			expect(r[col('source_ids')]).toBe(f.sourceIds.join(' '));
 		}
 	});
@@ -67,6 +68,8 @@ describe('places.geojson', () => {
 			const f = geo.features[i]!;
 			expect(f).toMatchObject({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: p.lonLat } });
 			expect(f.properties.id).toBe(p.id);
+			expect(f.properties.coordNote).toBe(p.coordNote ?? null);
+			expect(f.properties.address).toBe(p.address ?? null);
 			const [lon, lat] = f.geometry.coordinates as [number, number];
 			expect(Math.abs(lon)).toBeLessThanOrEqual(180);
 			expect(Math.abs(lat)).toBeLessThanOrEqual(90);

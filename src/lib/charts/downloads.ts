@@ -67,6 +67,7 @@ export const CSV_COLUMNS = [
 	'unit',
 	'value_text',
 	'as_of',
+	'as_of_circa',
 	'confidence',
 	'alternative_to',
 	'source_ids',
@@ -76,6 +77,11 @@ export const CSV_COLUMNS = [
 
 const sourceMap = new Map(SOURCES.map((s) => [s.id, s]));
 const placeMap = new Map(PLACES.map((p) => [p.id, p]));
+
+/** A figure's date for the CSV: an approximate date keeps its qualifier ("circa 2016"), never a firm "2016". */
+export function csvAsOf(f: Figure): string {
+	return f.asOfCirca ? `circa ${f.asOf}` : f.asOf;
+}
 
 /** Every figure as one CSV row; an empty `value` is "not reported" (never 0). Text in the catalog's language. */
 export function figuresCsv(t: T, figures: readonly Figure[] = FIGURES): string {
@@ -93,7 +99,8 @@ export function figuresCsv(t: T, figures: readonly Figure[] = FIGURES): string {
 			f.qualifier ?? '',
 			t(f.unitKey),
 			formatValue(t, f),
-			f.asOf,
+			csvAsOf(f),
+			f.asOfCirca ? 'yes' : '',
 			f.confidence,
 			f.alternativeTo ?? '',
 			f.sourceIds.join(' '),
@@ -133,7 +140,12 @@ export interface PlaceProperties {
 	approximate: boolean;
 	precisionM: number | null;
 	coordConfidence: Place['coordConfidence'];
+	/** How the coordinate was found (the provenance), when the data says. */
+	coordNote: string | null;
+	coordSourceIds: string[];
 	coordSourceUrls: string[];
+	address: string | null;
+	addressSourceUrls: string[];
 }
 
 /** Every place as a GeoJSON point ([lon, lat], WGS84), with what the data page says about its coordinate. */
@@ -155,7 +167,11 @@ export function placesGeoJson(places: readonly Place[] = PLACES): FeatureCollect
 					approximate: p.approximate,
 					precisionM: p.precisionM ?? null,
 					coordConfidence: p.coordConfidence,
-					coordSourceUrls: p.coordSourceIds.map((id) => sourceMap.get(id)?.url ?? '')
+					coordNote: p.coordNote ?? null,
+					coordSourceIds: [...p.coordSourceIds],
+					coordSourceUrls: p.coordSourceIds.map((id) => sourceMap.get(id)?.url ?? ''),
+					address: p.address ?? null,
+					addressSourceUrls: (p.addressSourceIds ?? []).map((id) => sourceMap.get(id)?.url ?? '')
 				}
 			})
 		)

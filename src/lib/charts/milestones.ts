@@ -81,6 +81,8 @@ export interface MilestoneLayoutOptions {
 	width: number;
 	/** Pixel size of the chart's small text; the layout scales with it (the kiosk's large type). */
 	fontPx?: number;
+	/** The trip label's width in px (estimated by the caller from its text), so it can stay inside the chart. */
+	tripLabelWidth?: number;
 }
 
 export interface PlacedMark extends MilestoneMark {
@@ -99,41 +101,57 @@ export interface MilestoneLayout {
 	/** Left edge and width of the "not reported" column. */
 	missingX: number;
 	top: number;
+	/** Baseline of the year ticks and the "not reported" head. */
+	tickY: number;
+	/** The trip's label sits in a band of its own above the ticks, so it never overprints a year. */
+	tripLabelX: number;
+	tripLabelY: number;
+	tripAnchor: 'start' | 'end';
 	rowHeight: number;
 	x: ScaleLinear<number, number>;
 	ticks: number[];
 	tripX: number;
-	rows: { row: MilestoneRow; y: number; labelY: number; marks: PlacedMark[] }[];
+	rows: { row: MilestoneRow; rowTop: number; y: number; labelY: number; marks: PlacedMark[] }[];
 }
 
 /** Vertical offset of each measure's lane inside a row, in units of the font size. */
 const LANE: Record<MilestoneMeasure, number> = { nationalLlcDesignated: -0.75, gnlcJoined: 0, learningCityAward: 0.75 };
 
 export function milestoneLayout(rows: readonly MilestoneRow[], options: MilestoneLayoutOptions): MilestoneLayout {
-	const width = Math.max(280, options.width);
+	// No minimum width: the chart fits the column it is given, down to a 280 px phone (issue 12 item 8).
+	const width = Math.max(120, options.width);
 	const f = options.fontPx ?? 13;
 	const stacked = width < 34 * f;
 	const labelWidth = stacked ? 0 : Math.min(13 * f, width * 0.26);
 	const missingWidth = 6.5 * f;
 	const plotLeft = labelWidth + f * 0.75;
 	const plotRight = width - missingWidth - f * 0.75;
-	const top = 2.5 * f;
+	// Two bands above the rows: the trip's label, then the year ticks.
+	const tripLabelY = 1.1 * f;
+	const tickY = 2.6 * f;
+	const top = 3.4 * f;
 	const labelBand = stacked ? 1.5 * f : 0;
 	const rowHeight = labelBand + 2.6 * f;
 	const x = scaleLinear().domain(YEAR_DOMAIN).range([plotLeft, plotRight]);
 	const ticks = width < 30 * f ? [2000, 2010, 2020] : [2000, 2005, 2010, 2015, 2020, 2025];
 	const missingX = plotRight + f * 0.75;
+	const tripX = x(TRIP_AT);
+	const tripLabelWidth = options.tripLabelWidth ?? 9 * f;
+	// Left of the trip line when it fits, else right of it, never past the chart's right edge.
+	const fitsLeft = tripX - 0.3 * f - tripLabelWidth >= 0;
 	const placed = rows.map((row, i) => {
 		const rowTop = top + i * rowHeight;
 		const y = rowTop + labelBand + 1.3 * f;
 		return {
 			row,
+			rowTop,
 			y,
 			labelY: stacked ? rowTop + 1.1 * f : y + 0.35 * f,
 			marks: row.marks.map((m) => ({
 				...m,
+				// "Not reported" marks sit ON their city's track, side by side in their column (not in lanes).
 				cx: m.at === null ? missingX + f * (0.9 + 1.7 * MILESTONE_MEASURES.indexOf(m.measure)) : x(m.at),
-				cy: y + LANE[m.measure] * f
+				cy: m.at === null ? y : y + LANE[m.measure] * f
 			}))
 		};
 	});
@@ -146,10 +164,14 @@ export function milestoneLayout(rows: readonly MilestoneRow[], options: Mileston
 		plotRight,
 		missingX,
 		top,
+		tickY,
+		tripLabelX: fitsLeft ? tripX - 0.3 * f : Math.max(0, Math.min(tripX + 0.3 * f, width - tripLabelWidth)),
+		tripLabelY,
+		tripAnchor: fitsLeft ? 'end' : 'start',
 		rowHeight,
 		x,
 		ticks,
-		tripX: x(TRIP_AT),
+		tripX,
 		rows: placed
 	};
 }

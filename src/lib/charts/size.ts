@@ -107,14 +107,16 @@ export interface SizeLayout {
 }
 
 export function sizeLayout(panels: readonly SizePanel[], options: SizeLayoutOptions): SizeLayout {
-	const width = Math.max(280, options.width);
+	const width = Math.max(120, options.width);
 	const f = options.fontPx ?? 13;
 	const columns: 1 | 2 = width >= 60 * f ? 2 : 1;
 	const gap = 2.5 * f;
 	const panelWidth = columns === 2 ? (width - gap) / 2 : width;
 	const stacked = panelWidth < 36 * f;
 	const labelWidth = stacked ? 0 : Math.min(11 * f, panelWidth * 0.34);
-	const rowHeight = stacked ? 3.1 * f : 2.5 * f;
+	// Very narrow panels (a 280-375 px phone) give the value a line of its own under the city name.
+	const twoLines = stacked && panelWidth < 26 * f;
+	const rowHeight = twoLines ? 4.6 * f : stacked ? 3.1 * f : 2.5 * f;
 	const head = (stacked ? 4.4 : 3.2) * f;
 	const rows = Math.max(...panels.map((p) => p.points.length), 0);
 	const panelHeight = head + rows * rowHeight + 1.5 * f;
@@ -148,14 +150,15 @@ export function sizeLayout(panels: readonly SizePanel[], options: SizeLayoutOpti
 			ticks,
 			points: panel.points.map((p, j) => {
 				const rowTop = rowsTop + j * rowHeight;
-				const cy = stacked ? rowTop + 2.15 * f : rowTop + rowHeight / 2;
+				const cy = twoLines ? rowTop + 3.65 * f : stacked ? rowTop + 2.15 * f : rowTop + rowHeight / 2;
 				const labelY = stacked ? rowTop + 1.05 * f : cy + 0.35 * f;
+				const valueY = twoLines ? labelY + 1.45 * f : labelY;
 				return {
 					...p,
 					cx: p.value === null || p.value <= 0 ? null : scale(p.value),
 					cy,
 					labelY,
-					valueY: labelY,
+					valueY,
 					rowTop
 				};
 			})

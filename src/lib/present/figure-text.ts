@@ -54,3 +54,9 @@ export function formatAsOf(t: T, figure: Pick<Figure, 'asOf' | 'asOfCirca'>, loc
 	}
 	return figure.asOfCirca ? t('figure.circa', { date: text }) : text;
 }
+
+/** A number and its unit split so the number and the unit's first word can be joined by a no-break space. */
+export function unitWithNumber(number: string, unit: string): { number: string; first: string; rest: string } {
+	const [first = '', ...rest] = unit.trim().split(/\s+/);
+	return { number, first, rest: rest.join(' ') };
+}

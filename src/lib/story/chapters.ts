@@ -10,10 +10,10 @@ import type { Chapter } from './types';
 export const CHAPTERS: readonly Chapter[] = [
 	{
 		id: 'korea',
-		// Departure day. Only Gwangmyeong's mayor's dates are documented (12–20 November, fnnews); the group met
-		// in Hamburg on the 13th. The rail shows this date; the text says only "November 2022".
-		dateFrom: '2022-11-12',
-		dateTo: '2022-11-12',
+		// When the group left is not documented (only Gwangmyeong's mayor's 12–20 November, fnnews), so the rail
+		// shows the first documented day of the trip, 13 November in Hamburg, not one mayor's departure.
+		dateFrom: '2022-11-13',
+		dateTo: '2022-11-13',
 		// Anyang is marked (muted) so its note has a place on the map; it is not framed: it was not on the trip.
 		placeIds: ['eunpyeong', 'gwangmyeong', 'suwon', 'gongju', 'seo-gu-gwangju', 'anseong', 'buan', 'anyang'],
 		frame: {
@@ -37,7 +37,7 @@ export const CHAPTERS: readonly Chapter[] = [
 		id: 'flight',
 		// Gwangmyeong's mayor travelled 12–20 November (local time, fnnews); the Hamburg programme began on the 13th.
 		// When the group as a whole left is not documented.
-		dateFrom: '2022-11-12',
+		dateFrom: '2022-11-13',
 		dateTo: '2022-11-13',
 		placeIds: ['icn', 'hamburg'],
 		frame: { placeIds: ['icn', 'hamburg'], maxZoom: 5 },

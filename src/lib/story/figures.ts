@@ -357,6 +357,29 @@ export const FIGURES: readonly Figure[] = [
 		confidence: 'medium'
 	},
 	{
+		// facts.md T5: Gongju joined as "one of 55 new cities, 27 countries" (2020): what a 2020 membership meant.
+		id: 'gongju-gnlc-cohort-cities',
+		placeId: 'gongju',
+		measure: 'infrastructure',
+		value: 55,
+		unitKey: 'unit.cities',
+		labelKey: 'figure.gongju-gnlc-cohort-cities.label',
+		asOf: '2020',
+		sourceIds: ['theasian-274489'],
+		confidence: 'medium'
+	},
+	{
+		id: 'gongju-gnlc-cohort-countries',
+		placeId: 'gongju',
+		measure: 'infrastructure',
+		value: 27,
+		unitKey: 'unit.countries',
+		labelKey: 'figure.gongju-gnlc-cohort-countries.label',
+		asOf: '2020',
+		sourceIds: ['theasian-274489'],
+		confidence: 'medium'
+	},
+	{
 		// facts.md T8: the first designation year is a gap. The sources show later re-designations only.
 		id: 'gongju-llc',
 		placeId: 'gongju',
@@ -800,6 +823,18 @@ export const FIGURES: readonly Figure[] = [
 		confidence: 'high'
 	},
 	{
+		// facts.md T1: the 294 members of 2022 include the 77 added that year.
+		id: 'uil-gnlc-joined-2022',
+		placeId: 'uil',
+		measure: 'infrastructure',
+		value: 77,
+		unitKey: 'unit.cities',
+		labelKey: 'figure.uil-gnlc-joined-2022.label',
+		asOf: '2022',
+		sourceIds: ['unesco-bangkok-gnlc-2022'],
+		confidence: 'high'
+	},
+	{
 		// facts.md T6b cites both UIL pages for this row; we cannot tell which one says "nearly 300".
 		id: 'uil-gnlc-cities-2022-10',
 		placeId: 'uil',
@@ -844,6 +879,32 @@ export const FIGURES: readonly Figure[] = [
 		value: 2020,
 		unitKey: 'unit.year',
 		asOf: '2020-09',
+		sourceIds: ['bonn-press-2022-11-15'],
+		confidence: 'high'
+	},
+	{
+		// Bonn's press release of the visit day (facts.md T1): the chapter's "more than 50" and "three".
+		id: 'bonn-korean-gnlc-cities',
+		placeId: 'bonn',
+		measure: 'infrastructure',
+		value: 50,
+		unitKey: 'unit.cities',
+		labelKey: 'figure.bonn-korean-gnlc-cities.label',
+		approximateValue: true,
+		qualifier: 'moreThan',
+		quote: 'more than 50',
+		asOf: '2022-11-15',
+		sourceIds: ['bonn-press-2022-11-15'],
+		confidence: 'high'
+	},
+	{
+		id: 'bonn-german-gnlc-cities',
+		placeId: 'bonn',
+		measure: 'infrastructure',
+		value: 3,
+		unitKey: 'unit.cities',
+		labelKey: 'figure.bonn-german-gnlc-cities.label',
+		asOf: '2022-11-15',
 		sourceIds: ['bonn-press-2022-11-15'],
 		confidence: 'high'
 	},
@@ -949,6 +1010,18 @@ export const FIGURES: readonly Figure[] = [
 		unitKey: 'unit.year',
 		asOf: '2019-07-05',
 		sourceIds: ['uil-evry-festival-2020', 'resolis-evry'],
+		confidence: 'high'
+	},
+	{
+		// facts.md T6: UIL's archive dates the city's first learning-city event.
+		id: 'evry-first-learning-city-event',
+		placeId: 'evry',
+		measure: 'infrastructure',
+		value: 2020,
+		unitKey: 'unit.year',
+		labelKey: 'figure.evry-first-learning-city-event.label',
+		asOf: '2020-09-19',
+		sourceIds: ['uil-evry-festival-2020'],
 		confidence: 'high'
 	},
 	noAward('evry'),

@@ -1,0 +1,123 @@
+// Charts and /data on small screens (issue 10 items 5 and 9, issue 12 item 8), and the story in print (item 7),
+// against the built site. Each test would fail on the old layout: the trip label over the 2010/2020 ticks, the
+// "not reported" marks half a row off, /data's 19 px source links and hidden values, 18 printed pages, the
+// 280 px minimum of the milestones chart and /embed-code's 300 px preview.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const boxesOf = (page: Page, selector: string) =>
+	page.locator(selector).evaluateAll((els) =>
+		els.map((el) => {
+			const r = el.getBoundingClientRect();
+			return { text: el.textContent?.trim() ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+		})
+	);
+// Reduced motion: the charts are drawn finished at once (no entry animation), so boxes are final.
+test.use({ reducedMotion: 'reduce' });
+
+type Box = Awaited<ReturnType<typeof boxesOf>>[number];
+const overlap = (a: Box, b: Box) =>
+	Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+for (const width of [280, 375]) {
+	test(`milestones at ${width} px: no axis text overprints another, trip label included`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 667 });
+		await page.goto('/');
+		const texts = await boxesOf(page, '#chart-milestones svg .axis text, #chart-milestones svg .city');
+		expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['2010', '2020']));
+		const clashes = texts.flatMap((a, i) => texts.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.text} × ${b.text}`));
+		expect(clashes, 'chart texts that overprint each other').toEqual([]);
+		// Every text stays inside the viewport.
+		for (const t of texts) expect(t.right, `"${t.text}" cut by the right edge`).toBeLessThanOrEqual(width);
+	});
+}
+
+test('size chart at 280 px: no city name overprints its value', async ({ page }) => {
+	await page.setViewportSize({ width: 280, height: 600 });
+	await page.goto('/');
+	const texts = await boxesOf(page, '#chart-size svg .city, #chart-size svg .value, #chart-size svg .tick');
+	const clashes = texts.flatMap((a, i) => texts.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.text} × ${b.text}`));
+	expect(clashes, 'chart texts that overprint each other').toEqual([]);
+});
+
+test('"not reported" marks sit on their own city\'s row at 375 px', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 667 });
+	await page.goto('/');
+	const rows = await page.locator('#chart-milestones .row').evaluateAll((rows) =>
+		rows.map((row) => {
+			const track = row.querySelector('.track')!.getBoundingClientRect();
+			const missing = [...row.querySelectorAll('[data-mark][data-value=""] .mark-in')].map((m) => {
+				const r = m.getBoundingClientRect();
+				return (r.top + r.bottom) / 2;
+			});
+			return { place: row.getAttribute('data-row'), trackY: (track.top + track.bottom) / 2, missing };
+		})
+	);
+	const withMissing = rows.filter((r) => r.missing.length > 0);
+	expect(withMissing.length, 'rows with a "not reported" mark').toBeGreaterThan(0);
+	for (const row of withMissing) {
+		for (const y of row.missing) expect(Math.abs(y - row.trackY), `${row.place}: mark off its row`).toBeLessThan(2);
+	}
+});
+
+test('fact cards: the "hover a mark" hint only on charts with marks; units stay with their numbers', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 667 });
+	await page.goto('/');
+	await expect(page.locator('#chart-milestones .prompt')).toBeVisible();
+	await expect(page.locator('#chart-facts .prompt')).toHaveCount(0);
+	// The number and the unit's first word share one line box in every card.
+	const split = await page.locator('#chart-facts .number-unit').evaluateAll((els) =>
+		els.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent)
+	);
+	expect(split, 'numbers parted from their unit').toEqual([]);
+});
+
+for (const width of [375, 1440]) {
+	test(`/data at ${width} px: axe with WCAG 2.2 (target size included) finds nothing serious`, async ({ page }) => {
+		// /data holds 120+ figure rows and 60+ places: axe needs more than the default minute on 2 shared cores.
+		test.setTimeout(240_000);
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/data');
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+	});
+}
+
+test('/data at 375 px: every figure row shows its value without side-scrolling; places are listed', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 667 });
+	await page.goto('/data');
+	const rows = page.locator('[data-testid="figures-table"] tbody tr');
+	const count = await rows.count();
+	expect(count).toBeGreaterThan(100);
+	const hidden = await page.locator('[data-testid="figures-table"] td.num').evaluateAll((cells) =>
+		cells.filter((c) => {
+			const r = c.getBoundingClientRect();
+			return r.width === 0 || r.right > innerWidth || r.left < 0;
+		}).length
+	);
+	expect(hidden, 'value cells off screen at 375 px').toBe(0);
+	await expect(page.locator('[data-place-row="hamburg-rathaus"]')).toContainText(/\d+\.\d{4}, \d+\.\d{4}/);
+});
+
+test('print: the story fits in at most 8 A4 pages', async ({ page }) => {
+	await page.goto('/');
+	await page.emulateMedia({ media: 'print' });
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+	expect(pages, 'printed A4 pages').toBeGreaterThan(0);
+	expect(pages, 'printed A4 pages').toBeLessThanOrEqual(8);
+});
+
+for (const path of ['/', '/data', '/embed', '/embed-code', '/kiosk']) {
+	test(`no horizontal overflow at 280 px on ${path}`, async ({ page }) => {
+		await page.setViewportSize({ width: 280, height: 600 });
+		await page.goto(path);
+		await expect
+			.poll(() => page.evaluate(() => document.documentElement.scrollWidth - innerWidth), {
+				message: `${path} wider than the 280 px viewport`
+			})
+			.toBeLessThanOrEqual(0);
+	});
+}
