@@ -15,8 +15,8 @@ const config = {
 	kit: {
 		// Every page is prerendered; 404.html is the static host's fallback for unknown paths.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
-		// /oembed.json is linked only from <link> tags with absolute URLs, which the crawler does not follow.
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/oembed.json'] },
+		// /oembed.json (per language) and /sitemap.xml are linked only from <link> tags with absolute URLs, which the crawler does not follow.
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/oembed.json', '/ko/oembed.json', '/de/oembed.json', '/fr/oembed.json', '/sitemap.xml'] },
 		// Content Security Policy, written by SvelteKit into every prerendered page as a <meta> tag, with the
 		// hashes of its own inline bootstrap script ('hash' mode works with prerendering; 'nonce' does not).
 		// Our own origin only, plus:
