@@ -4,9 +4,20 @@ import type { MapPlace } from '$lib/components/StoryMap.svelte';
 import type { CardQuote, CardSource } from '$lib/components/ChapterCard.svelte';
 import { CHAPTERS, DISCREPANCIES, PLACES, QUOTES, SOURCES } from '$lib/story';
 import { ROUTE_STOP_IDS } from '$lib/journey/journey';
-import type { ChapterId, Place } from '$lib/story/types';
+import type { Chapter, ChapterId, Place } from '$lib/story/types';
+import { formatDates, formatMonth, formatShortDates } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** A chapter kicker's dates, formatted for the locale: {dates} (a one-day chapter with its weekday), {month}. */
+export function kickerParams(locale: Locale, chapter: Pick<Chapter, 'dateFrom' | 'dateTo'>) {
+	const oneDay = chapter.dateFrom === chapter.dateTo;
+	return {
+		dates: formatDates(locale, chapter.dateFrom, chapter.dateTo, { weekday: oneDay }),
+		month: formatMonth(locale, chapter.dateFrom)
+	};
+}
 
 const sourceMap = new Map(SOURCES.map((s) => [s.id, s]));
 
@@ -98,7 +109,7 @@ export interface ChapterCardModel {
 	sources: CardSource[];
 }
 
-export function chapterCards(t: T): ChapterCardModel[] {
+export function chapterCards(t: T, locale: Locale = 'en'): ChapterCardModel[] {
 	return CHAPTERS.map((chapter) => {
 		const quote = QUOTES.find((q) => q.chapterId === chapter.id);
 		const notes = (CHAPTER_NOTES[chapter.id] ?? [])
@@ -111,13 +122,18 @@ export function chapterCards(t: T): ChapterCardModel[] {
 		});
 		return {
 			id: chapter.id,
-			kicker: t(`chapter.${chapter.id}.kicker`),
+			kicker: t(`chapter.${chapter.id}.kicker`, kickerParams(locale, chapter)),
 			title: t(`chapter.${chapter.id}.title`),
 			body: t(`chapter.${chapter.id}.body`),
 			quote: quote && {
 				text: quote.text,
 				speaker: quote.speaker,
 				role: t(quote.roleKey),
+				// The quote stays verbatim in English; a locale whose catalog translates it shows that, marked as ours.
+				...(t(`quote.${quote.id}.translation`) !== quote.text && {
+					translation: t(`quote.${quote.id}.translation`),
+					translationNote: t('quote.translationNote')
+				}),
 				sourceUrl: sourceMap.get(quote.sourceIds[0] ?? '')?.url ?? ''
 			},
 			notes,
@@ -138,13 +154,8 @@ export function delegationRows(t: T) {
 }
 
 /** The rail: one stop per chapter with its dates, formatted for the locale. */
-export function railStops(t: T, locale: string) {
-	const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-	return CHAPTERS.map((c) => {
-		const from = new Date(`${c.dateFrom}T00:00:00Z`);
-		const to = new Date(`${c.dateTo}T00:00:00Z`);
-		return { id: c.id, name: t(`rail.${c.id}`), date: format.formatRange(from, to) };
-	});
+export function railStops(t: T, locale: Locale) {
+	return CHAPTERS.map((c) => ({ id: c.id, name: t(`rail.${c.id}`), date: formatShortDates(locale, c.dateFrom, c.dateTo) }));
 }
 
 /** The map's own words (status, fallback, credit line), the same on every page that shows the map. */
