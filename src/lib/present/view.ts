@@ -118,7 +118,7 @@ export function chapterCards(t: T, locale: Locale = 'en'): ChapterCardModel[] {
 		if (quote?.noteKey) notes.push(t(quote.noteKey));
 		const sources = chapter.sourceIds.flatMap((id) => {
 			const s = sourceMap.get(id);
-			return s ? [{ id: s.id, title: s.title, publisher: s.publisher, url: s.url }] : [];
+			return s ? [{ id: s.id, title: s.title, titleLang: s.titleLang ?? 'en', publisher: s.publisher, url: s.url }] : [];
 		});
 		return {
 			id: chapter.id,
