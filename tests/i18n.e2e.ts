@@ -183,3 +183,26 @@ test('sitemap.xml lists every language with alternates', async ({ request }) => 
 	expect(xml).toContain('hreflang="x-default"');
 	expect(xml.match(/<url>/g)?.length).toBe(12);
 });
+
+test.describe('a reader whose browser prefers German', () => {
+	test.use({ locale: 'de-DE' });
+	test('sees a quiet suggestion on the English story, not a redirect, and can dismiss it for good', async ({ page }) => {
+		await page.goto('/?chapter=bonn');
+		await expect(page).toHaveURL(/\/\?chapter=bonn$/);
+		const hint = page.locator('aside.suggestion');
+		await expect(hint.getByRole('link')).toHaveAttribute('href', '/de?chapter=bonn');
+		await expect(hint.getByRole('link')).toContainText('Deutsch');
+		await hint.getByRole('button').click();
+		await expect(hint).toHaveCount(0);
+		await page.reload();
+		await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'bonn');
+		await expect(page.locator('.intro .language-switch')).toBeVisible();
+		await expect(hint).toHaveCount(0);
+	});
+	test('sees no suggestion on the German page', async ({ page }) => {
+		await page.goto('/de');
+		await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'korea');
+		await expect(page.locator('.intro .language-switch')).toBeVisible();
+		await expect(page.locator('aside.suggestion')).toHaveCount(0);
+	});
+});
