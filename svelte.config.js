@@ -17,8 +17,8 @@ const config = {
 		// Every page is prerendered; 404.html is the static host's fallback for unknown paths.
 		// precompress: .br and .gz beside each text file; scripts/serve.ts (and nginx gzip_static) send them.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', precompress: true, strict: true }),
-		// /oembed.json is linked only from <link> tags with absolute URLs, which the crawler does not follow.
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/oembed.json'] },
+		// /oembed.json (per language) and /sitemap.xml are linked only from <link> tags with absolute URLs, which the crawler does not follow.
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/oembed.json', '/ko/oembed.json', '/de/oembed.json', '/fr/oembed.json', '/sitemap.xml'] },
 		// The service worker is registered by src/lib/offline/register.ts (guarded, and after the first view).
 		serviceWorker: { register: false },
 		// Content Security Policy, written by SvelteKit into every prerendered page as a <meta> tag, with the

@@ -2,6 +2,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { readFileSync } from 'node:fs';
 import { buildDrawnBasemap } from './src/lib/drawn/drawn-basemap';
+import { assertValidCatalogs, compileCatalog, readCatalogs, MESSAGES_DIR } from './src/lib/i18n/compile';
+import { isLocale } from './src/lib/i18n/locales';
 
 /**
  * `virtual:drawn-basemap`: the drawn map's outlines, computed from static/geo at build time (drawn-basemap.ts),
@@ -22,16 +24,47 @@ function drawnBasemap(): Plugin {
 	};
 }
 
+/**
+ * `virtual:lcj-messages/<locale>`: one locale's catalog, checked against English (a missing key, an invalid ICU
+ * message or a placeholder unlike English stops the build) and pre-parsed to ICU ASTs. intl-messageformat's own
+ * import of the parser is pointed at the parser-less build, so no page ships the ICU parser.
+ */
+function messageCatalogs(): Plugin {
+	const prefix = 'virtual:lcj-messages/';
+	return {
+		name: 'lcj-message-catalogs',
+		enforce: 'pre',
+		async resolveId(source, importer) {
+			if (source.startsWith(prefix)) return '\0' + source;
+			if (source === '@formatjs/icu-messageformat-parser' && importer?.includes('intl-messageformat')) {
+				return this.resolve('@formatjs/icu-messageformat-parser/no-parser.js', importer, { skipSelf: true });
+			}
+			return null;
+		},
+		load(resolved) {
+			if (!resolved.startsWith('\0' + prefix)) return null;
+			const locale = resolved.slice(prefix.length + 1);
+			if (!isLocale(locale)) throw new Error(`No such locale: ${locale}`);
+			this.addWatchFile(`${MESSAGES_DIR}/${locale}.json`);
+			const catalogs = readCatalogs();
+			assertValidCatalogs(catalogs);
+			return `export default ${JSON.stringify(compileCatalog(catalogs[locale]))};`;
+		}
+	};
+}
+
 /** Absolute URLs (oEmbed, Open Graph, the embed snippets) need the site's origin; set it when building for a host. */
 const SITE_ORIGIN = (process.env.PUBLIC_SITE_ORIGIN || 'http://localhost:4173').replace(/\/+$/, '');
 
 export default defineConfig({
-	plugins: [drawnBasemap(), sveltekit()],
+	plugins: [messageCatalogs(), drawnBasemap(), sveltekit()],
 	define: { __SITE_ORIGIN__: JSON.stringify(SITE_ORIGIN) },
 	preview: { port: 4173, strictPort: true },
 	test: {
 		// Unit tests sit beside the code; e2e tests (*.e2e.ts) are Playwright's.
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Components' translators are synchronous: the tests load every locale once, as a page's layout does.
+		setupFiles: ['src/lib/i18n/test-setup.ts']
 	}
 });

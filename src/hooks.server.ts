@@ -3,6 +3,12 @@ import type { Handle } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale } from '$lib/i18n/locales';
 import { tokensToCss } from '$lib/design/tokens';
 import { layoutToCss } from '$lib/design/layout';
+import { STORY, assertValidStory } from '$lib/story';
+import en from '$lib/i18n/messages/en.json';
+
+// The story data is checked against the English catalog once, when the prerender loads this module: a bad record
+// stops the build with a message naming it. (Server-only, so no page ships en.json for it.)
+assertValidStory(STORY, en);
 
 // The design tokens as CSS custom properties, written into every page's <head> (no flash of unstyled colours).
 const TOKENS = tokensToCss().replace(/}$/, layoutToCss() + '}');

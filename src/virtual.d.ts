@@ -3,3 +3,9 @@ declare module 'virtual:drawn-basemap' {
 	const basemap: import('$lib/drawn/drawn-basemap').DrawnBasemap;
 	export default basemap;
 }
+
+// One locale's messages, checked and pre-parsed to ICU ASTs at build time by the plugin in vite.config.ts.
+declare module 'virtual:lcj-messages/*' {
+	const catalog: Record<string, string | import('@formatjs/icu-messageformat-parser').MessageFormatElement[]>;
+	export default catalog;
+}

@@ -1,31 +1,73 @@
-// Message lookup. Catalogs are flat objects of key -> text; `{name}` placeholders are filled from params.
+// Message lookup at run time. Catalogs are ICU MessageFormat (src/lib/i18n/messages/<locale>.json), pre-parsed at
+// build time (compile.ts via the Vite plugin `virtual:lcj-messages/<locale>`), so the client ships the formatter
+// without a parser. A page loads only its own locale: the root +layout.ts awaits `loadLocale(locale)` before any
+// component renders, so `translator(locale)` stays synchronous.
 // The text is always rendered as text by Svelte (never {@html}), so a catalog or a parameter cannot inject markup.
-import { en } from './en';
-import ko from './messages/ko.json';
-import de from './messages/de.json';
-import fr from './messages/fr.json';
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type en from './messages/en.json';
+import { type Locale } from './locales';
 
+/** The English keys (a type only: importing it ships no text). */
 export type MessageKey = keyof typeof en;
-export type Catalog = Record<MessageKey, string>;
+export type Params = Record<string, string | number>;
+type Compiled = Record<string, string | MessageFormatElement[]>;
 
-// Placeholder copies of English until the translations land (issue 11 replaces this loader).
-export const catalogs: Record<Locale, Catalog> = { en, ko, de, fr };
+// One dynamic import per locale, so each locale's copy is its own chunk.
+const loaders: Record<Locale, () => Promise<{ default: Compiled }>> = {
+	en: () => import('virtual:lcj-messages/en'),
+	ko: () => import('virtual:lcj-messages/ko'),
+	de: () => import('virtual:lcj-messages/de'),
+	fr: () => import('virtual:lcj-messages/fr')
+};
 
-export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
-	const catalog = catalogs[locale] as Record<string, string>;
-	const fallback = catalogs[DEFAULT_LOCALE] as Record<string, string>;
-	const text = catalog[key] ?? fallback[key];
-	if (text === undefined) return key; // a missing key shows itself; the completeness test catches it first
-	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		Object.hasOwn(params, name) ? String(params[name]) : whole
-	);
+const catalogs = new Map<Locale, Compiled>();
+const formatters = new Map<string, { format: IntlMessageFormat; args: string[] }>();
+
+/** Loads and registers a locale's catalog (once); every page's layout awaits it before rendering. */
+export async function loadLocale(locale: Locale): Promise<void> {
+	if (catalogs.has(locale)) return;
+	const module = await loaders[locale]();
+	catalogs.set(locale, module.default);
+}
+
+export function isLoaded(locale: Locale): boolean {
+	return catalogs.has(locale);
+}
+
+/** The top-level argument names of an AST (not literals, which also carry a value) (to show a missing parameter as `{name}` instead of throwing). */
+function topArgs(ast: MessageFormatElement[]): string[] {
+	return ast.flatMap((el) => (el.type !== 0 && 'value' in el ? [String(el.value)] : []));
+}
+
+export function translate(locale: Locale, key: string, params?: Params): string {
+	const message = catalogs.get(locale)?.[key];
+	if (message === undefined) return key; // a missing key shows itself; the build and the tests catch it first
+	if (typeof message === 'string') return message;
+	const id = `${locale}\u0000${key}`;
+	let entry = formatters.get(id);
+	if (!entry) {
+		entry = { format: new IntlMessageFormat(message, dateLocale(locale)), args: topArgs(message) };
+		formatters.set(id, entry);
+	}
+	// Own properties only; a parameter the caller forgot reads as `{name}` (visible, never an exception).
+	const values: Params = {};
+	for (const name of entry.args) values[name] = params && Object.hasOwn(params, name) ? params[name]! : `{${name}}`;
+	try {
+		return String(entry.format.format(values));
+	} catch {
+		return key;
+	}
 }
 
 /** A translator bound to one locale, for components: `const t = translator(locale); t('nav.next')`. */
 export function translator(locale: Locale) {
-	return (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+	return (key: string, params?: Params) => translate(locale, key, params);
+}
+
+/** English reads in the story's British forms (13 November 2022); other locales are their own Intl locale. */
+export function dateLocale(locale: Locale): string {
+	return locale === 'en' ? 'en-GB' : locale;
 }
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, localePrefix, type Locale } from './locales';

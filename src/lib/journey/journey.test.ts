@@ -100,6 +100,6 @@ describe('view models', () => {
 		expect(delegationRows(t)).toHaveLength(7);
 		const rail = railStops(t, 'en');
 		expect(rail.map((s) => s.id)).toEqual(CHAPTERS.map((c) => c.id));
-		expect(rail.find((s) => s.id === 'bonn')?.date).toBe('Nov 15');
+		expect(rail.find((s) => s.id === 'bonn')?.date).toBe('15 Nov') // British order, from Intl (en-GB);
 	});
 });

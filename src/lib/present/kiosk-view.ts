@@ -2,7 +2,8 @@
 // card, captions and place card. Pure functions, tested in Node.
 import { CHAPTERS, figuresFor, placeById, sourcesFor } from '$lib/story';
 import type { Figure } from '$lib/story/types';
-import { placeName, type T } from './view';
+import { kickerParams, placeName, type T } from './view';
+import type { Locale } from '$lib/i18n/locales';
 import { formatAsOf, formatValue, isYearUnit } from './figure-text';
 import { KIOSK_VISITS, formatDateRange, tripDates } from './kiosk-visits';
 
@@ -31,10 +32,10 @@ export interface KioskCaption {
 	line: string;
 }
 
-export function kioskCaptions(t: T): KioskCaption[] {
+export function kioskCaptions(t: T, locale: Locale = 'en'): KioskCaption[] {
 	return CHAPTERS.map((c) => ({
 		id: c.id,
-		kicker: t(`chapter.${c.id}.kicker`),
+		kicker: t(`chapter.${c.id}.kicker`, kickerParams(locale, c)),
 		title: t(`chapter.${c.id}.title`),
 		line: t(`kiosk.line.${c.id}`)
 	}));

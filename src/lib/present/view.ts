@@ -4,7 +4,9 @@ import type { MapPlace } from './map-place';
 import { placeName, placeShortName } from './place-name';
 import { CHAPTERS, DISCREPANCIES, PLACES, QUOTES, SOURCES } from '$lib/story';
 import { ROUTE_STOP_IDS } from '$lib/journey/journey';
-import type { ChapterId, Place } from '$lib/story/types';
+import type { Chapter, ChapterId, Place } from '$lib/story/types';
+import { formatDates, formatMonth, formatShortDates } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -12,6 +14,8 @@ export type T = (key: string, params?: Record<string, string | number>) => strin
 export interface CardSource {
 	id: string;
 	title: string;
+	/** The title's own language (titles are never translated). */
+	titleLang: string;
 	publisher: string;
 	url: string;
 }
@@ -21,6 +25,18 @@ export interface CardQuote {
 	speaker: string;
 	role: string;
 	sourceUrl: string;
+	/** Our translation, in the page's language (absent in English); shown after the original. */
+	translation?: string;
+	translationNote?: string;
+}
+
+/** A chapter kicker's dates, formatted for the locale: {dates} (a one-day chapter with its weekday), {month}. */
+export function kickerParams(locale: Locale, chapter: Pick<Chapter, 'dateFrom' | 'dateTo'>) {
+	const oneDay = chapter.dateFrom === chapter.dateTo;
+	return {
+		dates: formatDates(locale, chapter.dateFrom, chapter.dateTo, { weekday: oneDay }),
+		month: formatMonth(locale, chapter.dateFrom)
+	};
 }
 
 const sourceMap = new Map(SOURCES.map((s) => [s.id, s]));
@@ -112,7 +128,7 @@ export interface ChapterCardModel {
 	sources: CardSource[];
 }
 
-export function chapterCards(t: T): ChapterCardModel[] {
+export function chapterCards(t: T, locale: Locale = 'en'): ChapterCardModel[] {
 	return CHAPTERS.map((chapter) => {
 		const quote = QUOTES.find((q) => q.chapterId === chapter.id);
 		const notes = (CHAPTER_NOTES[chapter.id] ?? [])
@@ -121,17 +137,22 @@ export function chapterCards(t: T): ChapterCardModel[] {
 		if (quote?.noteKey) notes.push(t(quote.noteKey));
 		const sources = chapter.sourceIds.flatMap((id) => {
 			const s = sourceMap.get(id);
-			return s ? [{ id: s.id, title: s.title, publisher: s.publisher, url: s.url }] : [];
+			return s ? [{ id: s.id, title: s.title, titleLang: s.titleLang ?? 'en', publisher: s.publisher, url: s.url }] : [];
 		});
 		return {
 			id: chapter.id,
-			kicker: t(`chapter.${chapter.id}.kicker`),
+			kicker: t(`chapter.${chapter.id}.kicker`, kickerParams(locale, chapter)),
 			title: t(`chapter.${chapter.id}.title`),
 			body: t(`chapter.${chapter.id}.body`),
 			quote: quote && {
 				text: quote.text,
 				speaker: quote.speaker,
 				role: t(quote.roleKey),
+				// The quote stays verbatim in English; a locale whose catalog translates it shows that, marked as ours.
+				...(t(`quote.${quote.id}.translation`) !== quote.text && {
+					translation: t(`quote.${quote.id}.translation`),
+					translationNote: t('quote.translationNote')
+				}),
 				sourceUrl: sourceMap.get(quote.sourceIds[0] ?? '')?.url ?? ''
 			},
 			notes,
@@ -152,13 +173,8 @@ export function delegationRows(t: T) {
 }
 
 /** The rail: one stop per chapter with its dates, formatted for the locale. */
-export function railStops(t: T, locale: string) {
-	const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-	return CHAPTERS.map((c) => {
-		const from = new Date(`${c.dateFrom}T00:00:00Z`);
-		const to = new Date(`${c.dateTo}T00:00:00Z`);
-		return { id: c.id, name: t(`rail.${c.id}`), date: format.formatRange(from, to) };
-	});
+export function railStops(t: T, locale: Locale) {
+	return CHAPTERS.map((c) => ({ id: c.id, name: t(`rail.${c.id}`), date: formatShortDates(locale, c.dateFrom, c.dateTo) }));
 }
 
 /**

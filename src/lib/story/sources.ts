@@ -85,6 +85,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'bonn-press-2022-11-15',
 		title: 'Delegation lernender Städte aus Korea zu Austausch in Bonn',
+		titleLang: 'de',
 		publisher: 'Bundesstadt Bonn (press release)',
 		url: 'https://www.bonn.de/pressemitteilungen/november-2022/delegation-lernender-staedte-aus-korea-zu-austausch-in-bonn.php',
 		date: '2022-11-15',
@@ -260,6 +261,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'denkmaltag-hamburg-villa-ballin',
 		title: 'Villa Ballin',
+		titleLang: 'de',
 		publisher: 'Tag des offenen Denkmals Hamburg',
 		url: 'https://denkmaltag-hamburg.de/villa-ballin/',
 		date: 'undated'
@@ -267,6 +269,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'wikipedia-de-feldbrunnenstrasse',
 		title: 'Feldbrunnenstraße',
+		titleLang: 'de',
 		publisher: 'Wikipedia (German)',
 		url: 'https://de.wikipedia.org/wiki/Feldbrunnenstra%C3%9Fe',
 		date: 'undated'
@@ -290,6 +293,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'resolis-evry',
 		title: 'Évry-Courcouronnes, membre du réseau mondial des villes apprenantes de l’UNESCO',
+		titleLang: 'fr',
 		publisher: 'RESOLIS',
 		url: 'https://resolis.org/?initiative=evry-courcouronnes-membre-du-reseau-mondial-des-villes-apprenantes-de-l-unesco',
 		date: 'undated'
@@ -321,6 +325,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'wiki1-eunpyeong',
 		title: '은평구',
+		titleLang: 'ko',
 		publisher: 'wiki1.kr',
 		url: 'http://wiki1.kr/index.php?oldid=650148&title=%EC%9D%80%ED%8F%89%EA%B5%AC',
 		date: 'undated',
@@ -552,6 +557,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'kinderweltreise-hamburg',
 		title: 'Hamburg: Steckbrief',
+		titleLang: 'de',
 		publisher: 'Kinderweltreise',
 		url: 'https://schule.kinderweltreise.de/kontinente/europa/deutschland/bundeslaender/hamburg/steckbrief',
 		date: 'undated'
@@ -587,6 +593,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'observatoire-asap-2021-02-05',
 		title: 'Entretien auprès de Pascal Chatagnon et Yann Bergot',
+		titleLang: 'fr',
 		publisher: 'Observatoire ASAP',
 		url: 'http://observatoire-asap.org/index.php/2021/02/05/entretien-aupres-de-pascal-chatagnon-et-yann-bergot/',
 		date: '2021-02-05'
@@ -609,6 +616,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'ga-bonn-haus-der-bildung-2015',
 		title: 'Das Haus der Bildung ist eröffnet',
+		titleLang: 'de',
 		publisher: 'General-Anzeiger Bonn',
 		url: 'https://www.general-anzeiger-bonn.de/bonn/bonn/bonn-zentrum/das-haus-der-bildung-ist-eroeffnet-article1705587.html',
 		date: '2015',
@@ -624,6 +632,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'ga-bonn-2016',
 		title: 'Sanierung der Beethovenhalle als Schwerpunkt',
+		titleLang: 'de',
 		publisher: 'General-Anzeiger Bonn',
 		url: 'https://www.general-anzeiger-bonn.de/bonn/stadt-bonn/sanierung-der-beethovenhalle-als-schwerpunkt_aid-42928877',
 		date: '2016'
@@ -659,6 +668,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'genopole-parrains',
 		title: 'Nos parrains',
+		titleLang: 'fr',
 		publisher: 'Genopole',
 		url: 'https://www.genopole.com/genopole-citizens/nos-parrains/',
 		date: 'undated'
@@ -666,6 +676,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'essonneinfo-2016',
 		title: 'Universités : Évry regarde vers Saclay',
+		titleLang: 'fr',
 		publisher: 'Essonne Info',
 		url: 'https://www.essonneinfo.fr/91-essonne-info/87998/universites-evry-regarde-vers-saclay/',
 		date: '2016'
@@ -673,6 +684,7 @@ export const SOURCES: readonly Source[] = [
 	{
 		id: 'lpi-2021-12-17',
 		title: 'Le CRI se transforme et devient le Learning Planet Institute',
+		titleLang: 'fr',
 		publisher: 'Learning Planet Institute',
 		url: 'https://www.learningplanetinstitute.org/2021/12/17/le-cri-se-transforme-et-devient-le-learning-planet-institute/',
 		date: '2021-12-17'

@@ -16,6 +16,9 @@ export type CountryCode = 'KR' | 'DE' | 'FR';
 export interface Source {
 	id: string;
 	title: string;
+	/** BCP 47 language of `title` when it is not English (a title stays in its original language in every locale;
+	 * bracketed titles are our English descriptions of Korean pages). */
+	titleLang?: string;
 	publisher: string;
 	/** The address that was read (facts.md), or the canonical page where facts.md names one for a mirror. */
 	url: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '$lib/i18n/en';
+import en from '$lib/i18n/messages/en.json';
 // The story's copy: the keys of these namespaces (interface strings are checked elsewhere).
 const STORY_NAMESPACES = /^(story|chapter|place|role|quote|measure|unit|qualifier|figure|note|discrepancy)\./;
 const storyCopy = Object.fromEntries(

@@ -1,0 +1,208 @@
+// Four languages in the built site: every page answers with the right <html lang>, no visible text is English
+// where a translation exists, the language switch keeps the reader's place, head tags and per-language
+// documents exist, axe finds nothing serious in any language.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { readCatalogs, compileCatalog } from '../src/lib/i18n/compile';
+import { LOCALES, localePrefix, type Locale } from '../src/lib/i18n/locales';
+
+const catalogs = readCatalogs();
+const english = compileCatalog(catalogs.en);
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Keys whose text may stay the same in every language (a name, not a phrase to translate). */
+const SAME_EVERYWHERE = new Set(['site.name', 'map.attribution']);
+
+/** English phrases worth scanning for: plain-text messages (no arguments) of two words or more, per paragraph. */
+const phrases = Object.entries(english).flatMap(([key, message]) =>
+	typeof message === 'string'
+		? message
+				.split(/\n\s*\n/)
+				.map(norm)
+				.filter((p) => p.length >= 12 && p.includes(' '))
+				.map((text) => ({ key, text }))
+		: []
+);
+
+/** The page's visible text, from text nodes (so CSS text-transform does not change it), whitespace-normalized. */
+async function visibleText(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		const parts: string[] = [];
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const parent = node.parentElement;
+			if (!parent || parent.closest('script, style, [aria-hidden="true"]')) continue;
+			if (!parent.checkVisibility({ visibilityProperty: true })) continue;
+			parts.push(node.textContent ?? '');
+		}
+		return parts.join(' ').replace(/\s+/g, ' ');
+	});
+}
+
+/** English catalog phrases visible on a page in `locale`, each with why it counts as untranslated. */
+function untranslated(text: string, locale: Locale): string[] {
+	return phrases
+		.filter(({ key, text: phrase }) => text.includes(phrase) && !SAME_EVERYWHERE.has(key))
+		.map(({ key, text: phrase }) =>
+			catalogs[locale][key] === catalogs.en[key]
+				? `${key}: "${phrase.slice(0, 60)}" (${locale}.json still has the English text)`
+				: `${key}: "${phrase.slice(0, 60)}" (translated in ${locale}.json, yet shown in English)`
+		);
+}
+
+const PAGES = ['', '/kiosk', '/embed', '/embed-code', '/data'];
+const at = (locale: Locale, path: string) => localePrefix(locale) + path || '/';
+
+// This machine's SwiftShader map can take a minute to be ready; the text and axe checks need the hydrated page,
+// not the WebGL map, so they wait for the load event and the page contract's root instead.
+test.describe.configure({ timeout: 180_000 });
+
+async function openHydrated(page: Page, url: string) {
+	await page.goto(url, { waitUntil: 'load' });
+	await expect(page.locator('[data-map-state]').first()).toHaveAttribute('data-map-state', /loading|ready|fallback/);
+	await expect(page.locator('[data-chapter]').first()).toHaveAttribute('data-chapter', /\w/);
+}
+
+for (const locale of LOCALES) {
+	test.describe(`${locale}`, () => {
+		test(`${locale}: every page answers 200 with lang="${locale}", the 404 page 404`, async ({ page, watch }) => {
+			watch.expectErrors(/status of 404/);
+			for (const path of PAGES) {
+				const response = await page.goto(at(locale, path));
+				expect(response?.status(), at(locale, path)).toBe(200);
+				await expect(page.locator('html'), at(locale, path)).toHaveAttribute('lang', locale);
+			}
+			const missing = await page.goto(`${localePrefix(locale)}/no-such-page`);
+			expect(missing?.status()).toBe(404);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expect(page.locator('html'), 'the 404 page in the path\'s language').toHaveAttribute('lang', locale);
+		});
+
+		for (const path of ['', '/kiosk', '/embed']) {
+			test(`${locale}${path || '/'}: no visible English where a translation exists`, async ({ page }) => {
+				await openHydrated(page, at(locale, path));
+				const text = await visibleText(page);
+				if (locale === 'en') {
+					// The scan itself works: the English page shows catalog phrases it would report elsewhere.
+					expect(phrases.filter((p) => text.includes(p.text)).length, 'catalog phrases found on the English page').toBeGreaterThan(3);
+					return;
+				}
+				expect(untranslated(text, locale), `English text on the ${locale} page ${at(locale, path)}`).toEqual([]);
+			});
+		}
+
+		test(`${locale}: head carries hreflang alternates, x-default, og:locale and this language's oEmbed`, async ({ page, request }) => {
+			await page.goto(at(locale, ''));
+			const alternates = page.locator('link[rel="alternate"][hreflang]');
+			await expect(alternates).toHaveCount(LOCALES.length + 1);
+			for (const other of LOCALES) {
+				const href = await page.locator(`link[rel="alternate"][hreflang="${other}"]`).getAttribute('href');
+				expect(new URL(href!).pathname).toBe(at(other, ''));
+			}
+			expect(new URL((await page.locator('link[hreflang="x-default"]').getAttribute('href'))!).pathname).toBe('/');
+			await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', new RegExp(`^${locale}_`));
+			await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveCount(LOCALES.length - 1);
+			const oembedHref = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
+			const oembedPath = new URL(oembedHref!).pathname;
+			expect(oembedPath).toBe(`${localePrefix(locale)}/oembed.json`);
+			const oembed = await (await request.get(oembedPath)).json();
+			expect(oembed.title).toBe(catalogs[locale]['story.title']);
+			expect(oembed.html).toContain(`${localePrefix(locale)}/embed"`);
+		});
+
+		for (const path of ['', '/embed', '/embed-code', '/data']) {
+			test(`${locale}${path || '/'}: axe finds nothing serious`, async ({ page }) => {
+				await page.setViewportSize({ width: 1440, height: 900 });
+				if (path === '' || path === '/embed') await openHydrated(page, at(locale, path));
+				else await page.goto(at(locale, path));
+				const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+				const serious = violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+				expect(serious).toEqual([]);
+			});
+		}
+	});
+}
+
+test('the language switch keeps the chapter in the story', async ({ page }) => {
+	await page.goto('/?chapter=hamburg');
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'hamburg');
+	await page.locator('.intro .language-switch').getByRole('link', { name: 'Deutsch' }).click();
+	await expect(page).toHaveURL(/\/de\?chapter=hamburg$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'hamburg');
+	await page.locator('.intro .language-switch').getByRole('link', { name: '한국어' }).click();
+	await expect(page).toHaveURL(/\/ko\?chapter=hamburg$/);
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'hamburg');
+});
+
+test('the language switch follows the chapter the reader moved to', async ({ page }) => {
+	await page.goto('/fr?chapter=bonn');
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'bonn');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'evry');
+	await page.locator('.intro .language-switch').getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/\?chapter=evry$/);
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'evry');
+});
+
+test('the language switch in the embed keeps the chapter and the play state', async ({ page }) => {
+	await page.goto('/embed?chapter=bonn');
+	await expect(page.locator('.embed')).toHaveAttribute('data-chapter', 'bonn');
+	await page.locator('.embed .language-switch').getByRole('link', { name: 'Français' }).click();
+	await expect(page).toHaveURL(/\/fr\/embed\?chapter=bonn$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.locator('.embed')).toHaveAttribute('data-chapter', 'bonn');
+
+	await page.goto('/embed?chapter=hamburg&autoplay=1');
+	await expect(page.getByRole('button', { name: catalogs.en['nav.pause'] })).toBeVisible();
+	await page.locator('.embed .language-switch').getByRole('link', { name: 'Deutsch' }).click();
+	await expect(page).toHaveURL(/\/de\/embed\?chapter=\w+&autoplay=1$/);
+	await expect(page.getByRole('button', { name: catalogs.de['nav.pause'] })).toBeVisible();
+});
+
+test('data and 404 pages switch language on the same path', async ({ page, watch }) => {
+	watch.expectErrors(/status of 404/);
+	await page.goto('/ko/data');
+	await page.locator('.language-switch').getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/data$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.goto('/no-such-page');
+	await page.locator('.language-switch').getByRole('link', { name: 'Deutsch' }).click();
+	await expect(page).toHaveURL(/\/de\/no-such-page$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
+
+test('sitemap.xml lists every language with alternates', async ({ request }) => {
+	const response = await request.get('/sitemap.xml');
+	expect(response.status()).toBe(200);
+	const xml = await response.text();
+	for (const locale of LOCALES) expect(xml).toContain(`hreflang="${locale}"`);
+	expect(xml).toContain('hreflang="x-default"');
+	expect(xml.match(/<url>/g)?.length).toBe(12);
+});
+
+test.describe('a reader whose browser prefers German', () => {
+	test.use({ locale: 'de-DE' });
+	test('sees a quiet suggestion on the English story, not a redirect, and can dismiss it for good', async ({ page }) => {
+		await page.goto('/?chapter=bonn');
+		await expect(page).toHaveURL(/\/\?chapter=bonn$/);
+		const hint = page.locator('aside.suggestion');
+		await expect(hint.getByRole('link')).toHaveAttribute('href', '/de?chapter=bonn');
+		await expect(hint.getByRole('link')).toContainText('Deutsch');
+		await hint.getByRole('button').click();
+		await expect(hint).toHaveCount(0);
+		await page.reload();
+		await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'bonn');
+		await expect(page.locator('.intro .language-switch')).toBeVisible();
+		await expect(hint).toHaveCount(0);
+	});
+	test('sees no suggestion on the German page', async ({ page }) => {
+		await page.goto('/de');
+		await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'korea');
+		await expect(page.locator('.intro .language-switch')).toBeVisible();
+		await expect(page.locator('aside.suggestion')).toHaveCount(0);
+	});
+});
