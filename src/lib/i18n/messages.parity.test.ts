@@ -9,6 +9,12 @@ const load = (locale: string): Catalog =>
 
 const en = load('en');
 const TRANSLATED = ['ko', 'de', 'fr'] as const;
+/** Messages that may read exactly as in English in some language: proper names, the award's official name. */
+const SAME_AS_ENGLISH = new Set([
+	'chapter.korea.kicker', // „Korea · November 2022“ is already German
+	'measure.learningCityAward',
+	'charts.milestones.legend.learningCityAward'
+]);
 
 /** Top-level argument names: `{name}` and `{name, plural, …}`; plural branches (`one {# x}`) are not arguments. */
 function placeholders(text: string): string[] {
@@ -60,8 +66,14 @@ describe.each(TRANSLATED)('%s catalog', (locale) => {
 	});
 
 	it('is translated, not a copy of English (except names that stay the same)', () => {
-		const same = Object.keys(en).filter((key) => catalog[key] === en[key] && en[key]!.split(' ').length > 3);
-		expect(same.filter((k) => !k.startsWith('embedCode.messages'))).toEqual([]);
+		const same = Object.keys(en).filter(
+			(key) =>
+				catalog[key] === en[key] &&
+				en[key]!.includes(' ') &&
+				!key.startsWith('place.') &&
+				!SAME_AS_ENGLISH.has(key)
+		);
+		expect(same).toEqual([]);
 	});
 });
 
