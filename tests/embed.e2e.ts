@@ -150,7 +150,9 @@ test('lcj:goto changes the chapter and lcj:chapter comes back; garbage is ignore
 	await post({ type: 'lcj:goto', id: 'evry' });
 	await expect.poll(() => chapter(frame)).toBe('evry');
 	const replies = (await messages(page)).flatMap((m) => (typeof m === 'object' && m?.type === 'lcj:chapter' ? [m.id] : []));
-	expect(replies.filter((id) => id !== 'bonn' && id !== 'evry')).toEqual([]);
+	// The embed announces its opening chapter on load; after the first goto only bonn and evry may be announced.
+	const afterGoto = replies.slice(replies.indexOf('bonn'));
+	expect(afterGoto.filter((id) => id !== 'bonn' && id !== 'evry')).toEqual([]);
 	expect(await frameErrors()).toEqual([]);
 	expect(await frame.locator('img[src="x"]').count()).toBe(0);
 });

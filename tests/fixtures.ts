@@ -101,7 +101,7 @@ export async function frames(page: Page, n: number): Promise<void> {
 
 /** The plane as rendered: the marker element's own position (data-lon-lat), or null while it is hidden. */
 export async function renderedPlane(page: Page): Promise<[number, number] | null> {
-	const plane = page.locator('.story-map .plane').first();
+	const plane = page.locator('.story-map .plane.maplibregl-marker').first();
 	if (!(await plane.isVisible())) return null;
 	const value = await plane.getAttribute('data-lon-lat');
 	return value ? (value.split(',').map(Number) as [number, number]) : null;

@@ -102,9 +102,11 @@ test('unknown paths answer 404 with a real page', async ({ page, watch }) => {
 	}
 });
 
-test('a missing basemap tile leaves the story readable and says so', async ({ page, watch }) => {
-	watch.expectErrors(/Failed to load resource.*404/);
-	await page.route('**/geo/tiles/korea/**', (route) => route.fulfill({ status: 404, body: 'gone' }));
+// MapLibre treats a 404 tile as an empty tile (that is how sparse tile sets work), so the failure a reader must be
+// told about is a tile the server fails to send.
+test('a basemap tile that fails to load leaves the story readable and says so', async ({ page, watch }) => {
+	watch.expectErrors(/Failed to load resource.*500/);
+	await page.route('**/geo/tiles/korea/**', (route) => route.fulfill({ status: 500, body: 'server error' }));
 	await page.goto('/');
 	await waitForReady(page);
 	await expect(page.getByRole('alert')).toContainText('tiles/korea/');

@@ -56,7 +56,7 @@ test('a page carries the CSP with frame-ancestors, nosniff, Referrer-Policy and 
 
 test('hashed assets are immutable, the service worker revalidates, data files have their types', async ({ baseURL }) => {
 	const html = (await raw(baseURL!, '/')).body;
-	const script = /<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/.exec(html)?.[1];
+	const script = /["'](\/?_app\/immutable\/[^"']+\.js)["']/.exec(html)?.[1] ?? /["'](\.\/_app\/immutable\/[^"']+\.js)["']/.exec(html)?.[1];
 	const asset = new URL(script!, `${baseURL}/`).pathname;
 	expect(asset).toMatch(/^\/_app\/immutable\//);
 	expect((await raw(baseURL!, asset)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
