@@ -3,7 +3,10 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { readFileSync } from 'node:fs';
 import { buildDrawnBasemap } from './src/lib/drawn/drawn-basemap';
 import { assertValidCatalogs, compileCatalog, readCatalogs, MESSAGES_DIR } from './src/lib/i18n/compile';
-import { isLocale } from './src/lib/i18n/locales';
+import { isLocale, LOCALES } from './src/lib/i18n/locales';
+import { siteCodePoints, usedFaces } from './src/lib/fonts/used-faces';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * `virtual:drawn-basemap`: the drawn map's outlines, computed from static/geo at build time (drawn-basemap.ts),
@@ -53,11 +56,39 @@ function messageCatalogs(): Plugin {
 	};
 }
 
+/**
+ * `virtual:lcj-fonts/<package>.css`: a Fontsource package's @font-face rules, only those whose unicode ranges hold a
+ * character of the site's text (used-faces.ts). The module resolves to a file beside the package's own
+ * stylesheet, so its relative `url(./files/...)` resolve as they do there.
+ */
+function usedFontFaces(): Plugin {
+	const prefix = 'virtual:lcj-fonts/';
+	const FILE = 'lcj-used-faces.css';
+	const require = createRequire(import.meta.url);
+	let points: Set<number> | undefined;
+	return {
+		name: 'lcj-used-font-faces',
+		enforce: 'pre',
+		resolveId(source) {
+			if (!source.startsWith(prefix)) return null;
+			const name = source.slice(prefix.length).replace(/\.css$/, '');
+			return join(dirname(require.resolve(`@fontsource-variable/${name}/package.json`)), FILE);
+		},
+		load(id) {
+			if (!id.endsWith(`/${FILE}`)) return null;
+			points ??= siteCodePoints('src', LOCALES);
+			const faces = usedFaces(readFileSync(join(dirname(id), 'index.css'), 'utf8'), points);
+			if (faces.length === 0) throw new Error(`${id}: no @font-face covers the site's text`);
+			return faces.map((face) => face.css).join('\n');
+		}
+	};
+}
+
 /** Absolute URLs (oEmbed, Open Graph, the embed snippets) need the site's origin; set it when building for a host. */
 const SITE_ORIGIN = (process.env.PUBLIC_SITE_ORIGIN || 'http://localhost:4173').replace(/\/+$/, '');
 
 export default defineConfig({
-	plugins: [messageCatalogs(), drawnBasemap(), sveltekit()],
+	plugins: [messageCatalogs(), drawnBasemap(), usedFontFaces(), sveltekit()],
 	define: { __SITE_ORIGIN__: JSON.stringify(SITE_ORIGIN) },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -9,3 +9,6 @@ declare module 'virtual:lcj-messages/*' {
 	const catalog: Record<string, string | import('@formatjs/icu-messageformat-parser').MessageFormatElement[]>;
 	export default catalog;
 }
+
+/** Fontsource @font-face rules used by the site's text (vite.config.ts usedFontFaces). */
+declare module 'virtual:lcj-fonts/*';

@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { NO_WEBGL } from '../playwright.config';
 
 const boxesOf = (page: Page, selector: string) =>
 	page.locator(selector).evaluateAll((els) =>
@@ -23,8 +24,9 @@ async function openCharts(page: Page, width: number, height: number) {
 	await page.evaluate(() => document.getElementById('chart-milestones')?.scrollIntoView());
 	await expect(page.locator('#chart-size svg').first()).toBeVisible();
 }
-// Reduced motion: the charts are drawn finished at once (no entry animation), so boxes are final.
-test.use({ reducedMotion: 'reduce' });
+// Reduced motion: the charts are drawn finished at once (no entry animation), so boxes are final. Without WebGL:
+// the charts and pages are the subject here, not the map (the drawn map stands in).
+test.use({ reducedMotion: 'reduce', launchOptions: NO_WEBGL });
 
 type Box = Awaited<ReturnType<typeof boxesOf>>[number];
 const overlap = (a: Box, b: Box) =>

@@ -5,6 +5,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { NO_WEBGL } from '../playwright.config';
+
+// The bridge and the embed's height do not depend on WebGL: the drawn map stands in (the map is lazy there anyway).
+test.use({ launchOptions: NO_WEBGL });
 
 const IDS = ['korea', 'flight', 'hamburg', 'bonn', 'evry', 'paris'] as const;
 let server: Server;

@@ -1,11 +1,11 @@
 // The kiosk without WebGL: the drawn map (SVG) is the map, its labels at kiosk size (readable from 3 m), and the
 // captions loop without MapLibre (a map that was never ready is never reloaded).
 import { test, expect, mapEl } from './fixtures';
-import { LAUNCH } from '../playwright.config';
+import { NO_WEBGL } from '../playwright.config';
 
 test.use({
 	viewport: { width: 1920, height: 1080 },
-	launchOptions: { ...LAUNCH, args: [...LAUNCH.args, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] }
+	launchOptions: NO_WEBGL
 });
 
 test('no WebGL: the kiosk loops over the drawn map, its labels at least 24 px at 1080p', async ({ page }) => {

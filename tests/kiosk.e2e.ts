@@ -1,6 +1,7 @@
-// The kiosk (/kiosk) on the built site: the attract loop with its title card, touch to explore, the idle reset,
-// offline reloads, WebGL context loss, keyboard, accessibility, languages (?langs), and type readable from 3 m at
-// 1080p and 4K. `?speed=` shortens the loop. Waits are on state (attributes, the page's own countdown), never time.
+// The kiosk (/kiosk) over the WebGL map, on the built site: the attract loop, places to tap, WebGL context loss,
+// reduced motion, accessibility, the language button, offline reloads, and type readable from 3 m at 1080p and 4K.
+// The loop's input, idle reset, title card and ?langs run over the drawn map in kiosk-loop.e2e.ts.
+// `?speed=` shortens the loop. Waits are on state (attributes, the page's own countdown), never time.
 // Screenshots for people: `npx tsx scripts/shoot-kiosk.ts` (not a test).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -17,18 +18,6 @@ async function waitForReady(page: Page) {
 const root = (page: Page) => page.locator('main.kiosk');
 const chapterOf = (page: Page) => root(page).getAttribute('data-chapter');
 const lonLat = (id: string) => PLACES.find((p) => p.id === id)!.lonLat;
-
-/** Seconds left on the paused badge's countdown (the page's own real-time clock). */
-async function resumesIn(page: Page): Promise<number> {
-	const text = (await page.getByTestId('paused').textContent()) ?? '';
-	return Number(/(\d+)\s*s\b/.exec(text)?.[1] ?? NaN);
-}
-
-/** Clicks the map where no control is (upper middle, right of the caption column). */
-async function tapMap(page: Page) {
-	const size = page.viewportSize()!;
-	await page.mouse.click(size.width * 0.62, size.height * 0.22);
-}
 
 test('the attract loop plays by itself through at least three chapters, and loops', async ({ page }) => {
 	await page.goto('/kiosk?speed=10');
@@ -59,66 +48,6 @@ test('the attract loop plays by itself through at least three chapters, and loop
 	).toEqual([true, true]);
 });
 
-test('a tap holds the current chapter and says the kiosk is paused', async ({ page }) => {
-	await page.goto('/kiosk?speed=8&idle=60');
-	await waitForReady(page);
-	await tapMap(page);
-	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
-	await expect(page.getByTestId('paused')).toContainText('Paused');
-	await expect(page.getByTestId('kiosk-toggle')).toHaveAttribute('aria-pressed', 'true');
-	const held = await chapterOf(page);
-	const slide = await root(page).getAttribute('data-slide');
-	// Three real seconds by the page's own countdown (at speed 8 a chapter lasts 1.25 s).
-	await expect.poll(() => resumesIn(page), { message: 'the paused countdown runs' }).toBeLessThanOrEqual(57);
-	expect(await chapterOf(page)).toBe(held);
-	expect(await root(page).getAttribute('data-slide')).toBe(slide);
-	// The pause/play control resumes the loop.
-	await page.getByTestId('kiosk-toggle').click();
-	await expect(root(page)).toHaveAttribute('data-mode', 'attract');
-	await expect.poll(() => chapterOf(page), { timeout: 10_000 }).not.toBe(held);
-});
-
-test('after `idle` real seconds without input the loop starts again from the beginning', async ({ page }) => {
-	// speed does not scale idle: 3 real seconds even at speed 4.
-	await page.goto('/kiosk?speed=4&idle=3');
-	await waitForReady(page);
-	const pausedAt = Date.now(); // the input happens after this, so the reset must come 3 s after it at the earliest
-	await page.getByRole('navigation', { name: 'Chapters' }).getByRole('button', { name: 'Paris' }).click();
-	await expect(root(page)).toHaveAttribute('data-chapter', 'paris');
-	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
-	// Still held with two seconds to go: the reset does not come early.
-	await expect.poll(() => resumesIn(page), { message: 'the countdown reaches 2 s' }).toBeLessThanOrEqual(2);
-	await expect(root(page)).toHaveAttribute('data-chapter', 'paris');
-	await expect(root(page)).toHaveAttribute('data-mode', 'attract', { timeout: 5000 });
-	expect(Date.now() - pausedAt).toBeGreaterThanOrEqual(2900);
-	// Reset to the start (not resumed from Paris), and playing on from there.
-	await expect(root(page)).toHaveAttribute('data-slide', '0');
-	await expect(root(page)).toHaveAttribute('data-chapter', 'flight', { timeout: 20_000 });
-});
-
-test('swipes and keys move between chapters; space toggles the loop', async ({ page }) => {
-	await page.goto('/kiosk?speed=1');
-	await waitForReady(page);
-	await page.keyboard.press('ArrowRight');
-	await expect(root(page)).toHaveAttribute('data-chapter', 'flight');
-	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
-	await page.keyboard.press('ArrowRight');
-	await expect(root(page)).toHaveAttribute('data-chapter', 'hamburg');
-	await page.keyboard.press('ArrowLeft');
-	await expect(root(page)).toHaveAttribute('data-chapter', 'flight');
-	// A swipe to the left brings the next chapter.
-	const { width, height } = page.viewportSize()!;
-	await page.mouse.move(width * 0.8, height * 0.3);
-	await page.mouse.down();
-	await page.mouse.move(width * 0.5, height * 0.31, { steps: 5 });
-	await page.mouse.up();
-	await expect(root(page)).toHaveAttribute('data-chapter', 'hamburg');
-	await page.keyboard.press('Space');
-	await expect(root(page)).toHaveAttribute('data-mode', 'attract');
-	await page.keyboard.press('Space');
-	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
-});
-
 test('tapping a place shows its facts and sources', async ({ page }) => {
 	await page.goto('/kiosk?speed=1');
 	await waitForReady(page);
@@ -142,14 +71,6 @@ test('bad ?speed and ?idle values fall back and are never rendered', async ({ pa
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 	await expect(page.getByTestId('kiosk-status')).toContainText('ready');
-});
-
-test('the status corner is hidden unless ?debug', async ({ page }) => {
-	await page.goto('/kiosk');
-	await waitForReady(page);
-	await expect(page.getByTestId('kiosk-status')).toHaveCount(0);
-	await page.goto('/kiosk?debug&speed=60');
-	await expect(page.getByTestId('kiosk-status')).toContainText(/Loops\s*[1-9]/, { timeout: 20_000 });
 });
 
 test('a lost WebGL context comes back to ready without a reload', async ({ page }) => {
@@ -196,13 +117,18 @@ test('with reduced motion a chapter lands in its end state at once', async ({ pa
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/kiosk?speed=1');
 	await waitForReady(page);
-	await page.getByRole('navigation', { name: 'Chapters' }).getByRole('button', { name: 'Bonn' }).click();
-	await expect
-		.poll(async () => km((await mapEl(page).getAttribute('data-center'))!.split(',').map(Number) as [number, number], lonLat('bonn')), {
-			timeout: 1500,
-			intervals: [50]
-		})
-		.toBeLessThan(30);
+	// The click and the read happen in one page task and the next animation frame: a camera animation (timed in
+	// MapLibre) would still be far from Bonn one frame later; a jump is already there.
+	const center = await page.evaluate(
+		() =>
+			new Promise<string | null>((resolve) => {
+				const bonn = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent?.includes('Bonn'));
+				bonn!.click();
+				requestAnimationFrame(() => resolve(document.querySelector('[data-map-state]')!.getAttribute('data-center')));
+			})
+	);
+	const [lon, lat] = (center ?? '').split(',').map(Number);
+	expect(km([lon ?? NaN, lat ?? NaN], lonLat('bonn')), `one frame after the click the camera is at ${center}`).toBeLessThan(30);
 	await expect(mapEl(page)).toHaveAttribute('data-plane', '');
 });
 
@@ -249,81 +175,6 @@ test('the language button cycles through the four languages, each named in itsel
 	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'ready');
 });
 
-// Open (issue 11 item 5): a touch right after a language switch sometimes lands while the other locale's page
-// takes over, and the explore countdown is then missing; listed as fixme until the switch and the touch are ordered.
-test.fixme('a touch during the ?langs alternation keeps the visitor in the chosen language', async ({ page }) => {
-	await page.goto('/kiosk?speed=100&langs=ko,en');
-	await waitForReady(page);
-	// A touch stops the alternation: the visitor's language stays.
-	await tapMap(page);
-	await expect(root(page)).toHaveAttribute('data-mode', 'explore');
-	const chosen = await page.locator('html').getAttribute('lang');
-	const loops = await root(page).getAttribute('data-loop-count');
-	await expect.poll(() => resumesIn(page), { message: 'two real seconds pass' }).toBeLessThanOrEqual(58);
-	expect(await page.locator('html').getAttribute('lang')).toBe(chosen);
-	expect(await root(page).getAttribute('data-loop-count')).toBe(loops);
-});
-
-test('?langs=ko,en alternates the language from loop to loop (fast clock)', async ({ page }) => {
-	await page.goto('/kiosk?speed=100&langs=ko,en');
-	await page.evaluate(() => {
-		// Seeded with the language now: at speed 100 the first switch may already have happened.
-		const seen: string[] = [document.documentElement.lang];
-		(window as unknown as { __langs: string[] }).__langs = seen;
-		new MutationObserver(() => {
-			const lang = document.documentElement.lang;
-			if (seen.at(-1) !== lang) seen.push(lang);
-		}).observe(document.documentElement, {
-			attributeFilter: ['lang']
-		});
-	});
-	await waitForReady(page);
-	const langs = () => page.evaluate(() => (window as unknown as { __langs: string[] }).__langs);
-	await expect.poll(async () => (await langs()).length, { message: 'three loop starts switch the language', timeout: 60_000 }).toBeGreaterThanOrEqual(3);
-	// Only the two languages asked for, each change a switch to the other one (seen records changes only).
-	const seq = (await langs()).slice(0, 3);
-	expect(seq.every((l) => l === 'ko' || l === 'en'), seq.join(',')).toBe(true);
-	expect(seq[0]).not.toBe(seq[1]);
-	expect(seq[1]).not.toBe(seq[2]);
-	await expect.poll(() => new URL(page.url()).search).toContain('langs=ko,en');
-});
-
-test('hostile or unknown ?langs values are ignored: the page keeps its language', async ({ page }) => {
-	const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">,xx,ko');
-	await page.goto(`/de/kiosk?speed=100&langs=${hostile}`);
-	await waitForReady(page);
-	await expect.poll(async () => Number(await root(page).getAttribute('data-loop-count')), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
-	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-	expect(new URL(page.url()).pathname).toBe('/de/kiosk');
-	await expect(page.locator('img[src="x"]')).toHaveCount(0);
-	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-});
-
-test('the title card opens the loop: what this is, an invitation, and a QR code to the story', async ({ page }) => {
-	await page.goto('/kiosk?speed=1');
-	await waitForReady(page);
-	await expect(root(page)).toHaveAttribute('data-slide-kind', 'title');
-	const card = page.getByTestId('title-card');
-	await expect(card.getByRole('heading', { level: 1 })).toBeVisible();
-	await expect(card).toContainText('Touch the screen');
-	await expect(card).toContainText(/13\s?–\s?17 November 2022/);
-	const qr = page.getByTestId('kiosk-qr');
-	await expect(qr).toHaveAttribute('data-url', /^https?:\/\/[^/]+\/$/);
-	await expect(qr.getByRole('img')).toHaveAccessibleName(/QR code linking to the story/);
-	// A real symbol: the three finder patterns make it at least a few hundred dark runs, drawn as one path.
-	expect(((await qr.locator('path').getAttribute('d')) ?? '').split('M').length).toBeGreaterThan(100);
-	// The Korean kiosk links to the Korean story.
-	await page.goto('/ko/kiosk');
-	await expect(page.getByTestId('kiosk-qr')).toHaveAttribute('data-url', /\/ko$/);
-	// A touch on the title card opens the first chapter, its places ready to tap.
-	await page.goto('/kiosk?speed=1');
-	await waitForReady(page);
-	await tapMap(page);
-	await expect(root(page)).toHaveAttribute('data-slide-kind', 'chapter');
-	await expect(root(page)).toHaveAttribute('data-chapter', 'korea');
-	await expect(page.getByTestId('title-card')).toHaveCount(0);
-});
-
 test('Hamburg City Hall tells what happened there and when, not only "no figures"', async ({ page }) => {
 	await page.goto('/kiosk?speed=1');
 	await waitForReady(page);
@@ -347,7 +198,7 @@ test.describe('offline, with the service worker', () => {
 		await page.goto('/kiosk?speed=10');
 		await waitForReady(page);
 		// The worker has installed (shell, geo, pages precached) and controls the page (clients.claim).
-		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 90_000 });
 		await context.setOffline(true);
 		const response = await page.reload();
 		expect(response?.fromServiceWorker()).toBe(true);
@@ -361,8 +212,11 @@ test.describe('offline, with the service worker', () => {
 	});
 
 	test('the story page still works under the worker, and pages come from the network first', async ({ page }) => {
+		test.setTimeout(180_000);
 		await page.goto('/kiosk?speed=10');
-		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+		// The worker registers once the map is ready (offline.e2e.ts), then claims the page.
+		await waitForReady(page);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 90_000 });
 		const served: string[] = [];
 		page.on('response', (r) => {
 			if (r.request().resourceType() === 'document') served.push(`${r.status()} ${r.fromServiceWorker()}`);

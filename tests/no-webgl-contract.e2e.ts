@@ -1,9 +1,9 @@
 // Without WebGL the page contract still holds (issue 12 #7): data-center and data-zoom come from the drawn map's
 // camera, and follow the chapters.
 import { test, expect, mapEl } from './fixtures';
-import { LAUNCH } from '../playwright.config';
+import { NO_WEBGL } from '../playwright.config';
 
-test.use({ launchOptions: { ...LAUNCH, args: [...LAUNCH.args, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] } });
+test.use({ launchOptions: NO_WEBGL });
 
 test('no WebGL: data-center and data-zoom are the drawn map camera, chapter by chapter', async ({ page }) => {
 	await page.goto('/?chapter=hamburg');

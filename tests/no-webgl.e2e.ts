@@ -1,9 +1,9 @@
 // Without WebGL the drawn map (SVG) is the map: data-map-state="fallback", a short note, the route drawn, and
 // chapters still change it; the story stays complete. The same holds for the embed.
 import { test, expect, mapEl } from './fixtures';
-import { LAUNCH } from '../playwright.config';
+import { NO_WEBGL } from '../playwright.config';
 
-test.use({ launchOptions: { ...LAUNCH, args: [...LAUNCH.args, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] } });
+test.use({ launchOptions: NO_WEBGL });
 
 test('no WebGL: the drawn map with the route, state "fallback", the whole story still there', async ({ page }) => {
 	await page.goto('/');

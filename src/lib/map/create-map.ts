@@ -15,7 +15,9 @@ export class WebGLUnavailableError extends Error {
 	}
 }
 
-/** True when the browser can give us a WebGL context (MapLibre 6 needs WebGL 2). */
+/** True when the browser can give us a WebGL context (MapLibre 6 needs WebGL 2). The first context a page
+ * creates starts the GPU process's GL (with software GL a second or more of blocked main thread), so this runs
+ * only after the first paint (`afterFirstPaint`); MapLibre's own context then comes cheap. */
 export function hasWebGL(): boolean {
 	try {
 		const canvas = document.createElement('canvas');
@@ -23,6 +25,12 @@ export function hasWebGL(): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/** Resolves after the browser has painted the current document (a frame, then a task after it): the drawn map
+ * and the text, already in the prerendered HTML, reach the screen before any map work blocks the thread. */
+export function afterFirstPaint(): Promise<void> {
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 export interface CreatedMap {
@@ -61,16 +69,24 @@ export function basemapTileFile(event: TileErrorEvent): string | null {
 }
 
 export async function createMap(options: CreateMapOptions): Promise<CreatedMap> {
-	if (!hasWebGL()) throw new WebGLUnavailableError('this browser could not create a WebGL 2 context');
-	// Issue 12 #1 (load-bounds.ts): a sandboxed frame refuses MapLibre's worker; the drawn map stays.
+	// Browsers without the WebGL 2 API, and sandboxed frames (issue 12 #1, load-bounds.ts: MapLibre's worker is
+	// refused there), keep the drawn map without downloading MapLibre.
+	if (typeof WebGL2RenderingContext === 'undefined') throw new WebGLUnavailableError('this browser has no WebGL 2');
 	if (hasOpaqueOrigin()) throw new WebGLUnavailableError('this frame has an opaque origin: the map worker cannot start');
-	const [maplibre, worker] = await Promise.all([
+	// MapLibre (the page's heaviest download) is fetched while the page paints and the probe starts the GPU.
+	const modules = Promise.all([
 		import('maplibre-gl'),
 		// `?worker&url` makes Vite bundle the worker together with its `maplibre-gl-shared` sibling and emit it,
 		// which a plain `?url` does not: MapLibre 6 would then 404 on the shared chunk and draw nothing.
 		import('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url'),
 		import('maplibre-gl/dist/maplibre-gl.css')
 	]);
+	await afterFirstPaint();
+	if (!hasWebGL()) {
+		modules.catch(() => undefined);
+		throw new WebGLUnavailableError('this browser could not create a WebGL 2 context');
+	}
+	const [maplibre, worker] = await modules;
 	maplibre.setWorkerUrl(worker.default);
 	// Absolute: MapLibre's worker fetches the tiles and cannot resolve a relative URL.
 	const geoBase = new URL(`${base}/geo/`, location.href).href;
