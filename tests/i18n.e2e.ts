@@ -1,12 +1,13 @@
 // Four languages in the built site: every page answers with the right <html lang>, no visible text is English
 // where a translation exists, the language switch keeps the reader's place, head tags and per-language
-// documents exist, axe finds nothing serious in any language.
+// documents (oEmbed, share image) exist, axe finds nothing serious in any language.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { LAUNCH } from '../playwright.config';
 import { readCatalogs, compileCatalog } from '../src/lib/i18n/compile';
 import { LOCALES, localePrefix, type Locale } from '../src/lib/i18n/locales';
+import { shareImagePath } from '../src/lib/i18n/share-image';
 
 const catalogs = readCatalogs();
 const english = compileCatalog(catalogs.en);
@@ -118,6 +119,15 @@ for (const locale of LOCALES) {
 			const oembed = await (await request.get(oembedPath)).json();
 			expect(oembed.title).toBe(catalogs[locale]['story.title']);
 			expect(oembed.html).toContain(`${localePrefix(locale)}/embed"`);
+			// This language's share image (its title in its own script), in og:image, twitter:image and oEmbed.
+			const image = shareImagePath(locale);
+			for (const meta of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
+				expect(new URL((await page.locator(meta).getAttribute('content'))!).pathname, meta).toBe(image);
+			}
+			expect(new URL(oembed.thumbnail_url).pathname).toBe(image);
+			const png = await request.get(image);
+			expect(png.status(), image).toBe(200);
+			expect(png.headers()['content-type']).toBe('image/png');
 		});
 
 		for (const path of ['', '/embed', '/embed-code', '/data']) {
