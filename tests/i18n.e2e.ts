@@ -38,14 +38,20 @@ const phrases = Object.entries(english).flatMap(([key, message]) =>
 async function visibleText(page: Page): Promise<string> {
 	return page.evaluate(() => {
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		const parts: string[] = [];
+		let text = '';
+		let previous: Element | null = null;
+		// A phrase marked with its own lang (LangText's <span data-lang-run>) is part of the sentence around it:
+		// glued without a space, so "시청(Hôtel de ville)을" reads as one phrase, as on screen.
+		const sentenceOf = (el: Element) => (el.hasAttribute('data-lang-run') ? el.parentElement : el);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement;
 			if (!parent || parent.closest('script, style, [aria-hidden="true"]')) continue;
 			if (!parent.checkVisibility({ visibilityProperty: true })) continue;
-			parts.push(node.textContent ?? '');
+			const glued = previous !== null && sentenceOf(previous) === sentenceOf(parent);
+			text += (glued ? '' : ' ') + (node.textContent ?? '');
+			previous = parent;
 		}
-		return parts.join(' ').replace(/\s+/g, ' ');
+		return text.replace(/\s+/g, ' ');
 	});
 }
 

@@ -115,3 +115,9 @@ export function nameLang(name: string, context: string): string | undefined {
 	const runs = langRuns(name, context);
 	return runs.length === 1 && runs[0]!.text === name ? runs[0]!.lang : undefined;
 }
+
+/** The `lang` of a whole text written in `lang` (the data's English notes, a source title) inside `context`:
+ * undefined where they are the same language, so the attribute is only written where it says something. */
+export function otherLang(lang: string, context: string): string | undefined {
+	return base(lang) === base(context) ? undefined : lang;
+}
