@@ -231,3 +231,15 @@ test.describe('a reader whose browser prefers German', () => {
 		await expect(page.locator('aside.suggestion')).toHaveCount(0);
 	});
 });
+
+test('phrases in another language carry their own lang in the built pages', async ({ page }) => {
+	// Korean text: the French and German names it quotes, and romanized Latin words, are marked.
+	await page.goto('/ko');
+	await expect(page.locator('#evry [lang="fr"]', { hasText: 'Hôtel de ville' }).first()).toBeAttached();
+	await expect(page.locator('#bonn [lang="de"]', { hasText: 'Altes Rathaus' }).first()).toBeAttached();
+	await expect(page.locator('#paris [lang="en"]', { hasText: 'Learning Planet Institute' }).first()).toBeAttached();
+	// English text: the Hangul names are Korean, the German name in "Old Town Hall (Altes Rathaus)" German.
+	await page.goto('/');
+	await expect(page.locator('.delegation [lang="ko"]', { hasText: '수원시' }).first()).toBeAttached();
+	await expect(page.locator('#bonn [lang="de"]', { hasText: 'Altes Rathaus' }).first()).toBeAttached();
+});
