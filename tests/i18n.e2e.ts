@@ -1,12 +1,13 @@
 // Four languages in the built site: every page answers with the right <html lang>, no visible text is English
 // where a translation exists, the language switch keeps the reader's place, head tags and per-language
-// documents exist, axe finds nothing serious in any language.
+// documents (oEmbed, share image) exist, axe finds nothing serious in any language.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { NO_WEBGL } from '../playwright.config';
 import { readCatalogs, compileCatalog } from '../src/lib/i18n/compile';
 import { LOCALES, localePrefix, type Locale } from '../src/lib/i18n/locales';
+import { shareImagePath } from '../src/lib/i18n/share-image';
 
 const catalogs = readCatalogs();
 const english = compileCatalog(catalogs.en);
@@ -37,14 +38,20 @@ const phrases = Object.entries(english).flatMap(([key, message]) =>
 async function visibleText(page: Page): Promise<string> {
 	return page.evaluate(() => {
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		const parts: string[] = [];
+		let text = '';
+		let previous: Element | null = null;
+		// A phrase marked with its own lang (LangText's <span data-lang-run>) is part of the sentence around it:
+		// glued without a space, so "시청(Hôtel de ville)을" reads as one phrase, as on screen.
+		const sentenceOf = (el: Element) => (el.hasAttribute('data-lang-run') ? el.parentElement : el);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement;
 			if (!parent || parent.closest('script, style, [aria-hidden="true"]')) continue;
 			if (!parent.checkVisibility({ visibilityProperty: true })) continue;
-			parts.push(node.textContent ?? '');
+			const glued = previous !== null && sentenceOf(previous) === sentenceOf(parent);
+			text += (glued ? '' : ' ') + (node.textContent ?? '');
+			previous = parent;
 		}
-		return parts.join(' ').replace(/\s+/g, ' ');
+		return text.replace(/\s+/g, ' ');
 	});
 }
 
@@ -134,6 +141,15 @@ for (const locale of LOCALES) {
 			const oembed = await (await request.get(oembedPath)).json();
 			expect(oembed.title).toBe(catalogs[locale]['story.title']);
 			expect(oembed.html).toContain(`${localePrefix(locale)}/embed"`);
+			// This language's share image (its title in its own script), in og:image, twitter:image and oEmbed.
+			const image = shareImagePath(locale);
+			for (const meta of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
+				expect(new URL((await page.locator(meta).getAttribute('content'))!).pathname, meta).toBe(image);
+			}
+			expect(new URL(oembed.thumbnail_url).pathname).toBe(image);
+			const png = await request.get(image);
+			expect(png.status(), image).toBe(200);
+			expect(png.headers()['content-type']).toBe('image/png');
 		});
 
 	});
@@ -218,4 +234,16 @@ test.describe('a reader whose browser prefers German', () => {
 		await expect(page.locator('.intro .language-switch')).toBeVisible();
 		await expect(page.locator('aside.suggestion')).toHaveCount(0);
 	});
+});
+
+test('phrases in another language carry their own lang in the built pages', async ({ page }) => {
+	// Korean text: the French and German names it quotes, and romanized Latin words, are marked.
+	await page.goto('/ko');
+	await expect(page.locator('#evry [lang="fr"]', { hasText: 'Hôtel de ville' }).first()).toBeAttached();
+	await expect(page.locator('#bonn [lang="de"]', { hasText: 'Altes Rathaus' }).first()).toBeAttached();
+	await expect(page.locator('#paris [lang="en"]', { hasText: 'Learning Planet Institute' }).first()).toBeAttached();
+	// English text: the Hangul names are Korean, the German name in "Old Town Hall (Altes Rathaus)" German.
+	await page.goto('/');
+	await expect(page.locator('.delegation [lang="ko"]', { hasText: '수원시' }).first()).toBeAttached();
+	await expect(page.locator('#bonn [lang="de"]', { hasText: 'Altes Rathaus' }).first()).toBeAttached();
 });

@@ -5,6 +5,8 @@ import { FIGURES } from '../story/figures';
 import { PLACES } from '../story/places';
 import { SOURCES } from '../story/sources';
 import type { Figure, Place, Source } from '../story/types';
+import { LOCALES, isLoaded, translator, type Locale } from '../i18n';
+import { placeName } from '../present/place-name';
 import { formatValue, type T } from './format';
 
 export type Cell = string | number | null | undefined;
@@ -59,6 +61,10 @@ export const CSV_COLUMNS = [
 	'figure_id',
 	'place_id',
 	'place',
+	'name_en',
+	'name_ko',
+	'name_de',
+	'name_fr',
 	'country',
 	'measure',
 	'label',
@@ -78,6 +84,22 @@ export const CSV_COLUMNS = [
 const sourceMap = new Map(SOURCES.map((s) => [s.id, s]));
 const placeMap = new Map(PLACES.map((p) => [p.id, p]));
 
+/** The localized-name columns, one per locale (`name_ko` holds the Hangul name a Korean newsroom prints). */
+export const NAME_COLUMNS = LOCALES.map((l) => `name_${l}` as const);
+export type LocalizedNames = { [L in Locale as `name_${L}`]: string };
+
+/** A place's display name in every locale, from each catalog (`place.<id>.name`), as the pages show it.
+ * Build-time only: the caller loads every catalog first; a missing one stops the build rather than
+ * silently writing English into `name_ko`. */
+export function localizedNames(place: Place | string): LocalizedNames {
+	const names = {} as Record<string, string>;
+	for (const locale of LOCALES) {
+		if (!isLoaded(locale)) throw new Error(`downloads: the ${locale} catalog is not loaded (await loadLocale first)`);
+		names[`name_${locale}`] = placeName(translator(locale), place);
+	}
+	return names as LocalizedNames;
+}
+
 /** A figure's date for the CSV: an approximate date keeps its qualifier ("circa 2016"), never a firm "2016". */
 export function csvAsOf(f: Figure): string {
 	return f.asOfCirca ? `circa ${f.asOf}` : f.asOf;
@@ -88,10 +110,12 @@ export function figuresCsv(t: T, figures: readonly Figure[] = FIGURES): string {
 	const rows: Cell[][] = [[...CSV_COLUMNS]];
 	for (const f of figures) {
 		const p = placeMap.get(f.placeId);
+		const names = localizedNames(p ?? f.placeId);
 		rows.push([
 			f.id,
 			f.placeId,
 			p?.name ?? f.placeId,
+			...NAME_COLUMNS.map((c) => names[c]),
 			p?.country ?? '',
 			f.measure,
 			f.labelKey ? t(f.labelKey) : t(`measure.${f.measure}`),
@@ -115,7 +139,8 @@ export interface CitiesJson {
 	title: string;
 	description: string;
 	figures: Figure[];
-	places: Place[];
+	/** Each place as typed, plus its display name per locale (name_en, name_ko, name_de, name_fr). */
+	places: (Place & LocalizedNames)[];
 	sources: Source[];
 }
 
@@ -125,12 +150,12 @@ export function citiesJson(t: T): CitiesJson {
 		title: t('story.title'),
 		description: t('charts.download.jsonDescription'),
 		figures: [...FIGURES],
-		places: [...PLACES],
+		places: PLACES.map((p) => ({ ...p, ...localizedNames(p) })),
 		sources: [...SOURCES]
 	};
 }
 
-export interface PlaceProperties {
+export interface PlaceProperties extends LocalizedNames {
 	id: string;
 	kind: Place['kind'];
 	country: Place['country'];
@@ -162,6 +187,7 @@ export function placesGeoJson(places: readonly Place[] = PLACES): FeatureCollect
 					kind: p.kind,
 					country: p.country,
 					name: p.name,
+					...localizedNames(p),
 					nameKo: p.nameKo ?? null,
 					cityId: p.cityId ?? null,
 					approximate: p.approximate,

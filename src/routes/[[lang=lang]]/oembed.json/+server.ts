@@ -4,6 +4,7 @@
 import { json } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale, loadLocale, localePrefix, translate, type Locale } from '$lib/i18n';
 import { absolute } from '$lib/site';
+import { SHARE_IMAGE_SIZE, shareImagePath } from '$lib/i18n/share-image';
 import { DEFAULT_HEIGHT, iframeSnippet } from '$lib/embed/snippet';
 import type { RequestHandler } from './$types';
 
@@ -22,9 +23,9 @@ export const GET: RequestHandler = async ({ params }) => {
 		html: iframeSnippet({ path: `${localePrefix(locale)}/embed`, title: t('embed.iframeTitle') }),
 		width: 640,
 		height: DEFAULT_HEIGHT,
-		thumbnail_url: absolute('/share.png'),
-		thumbnail_width: 1200,
-		thumbnail_height: 630,
+		thumbnail_url: absolute(shareImagePath(locale)),
+		thumbnail_width: SHARE_IMAGE_SIZE.width,
+		thumbnail_height: SHARE_IMAGE_SIZE.height,
 		cache_age: 86400
 	});
 };

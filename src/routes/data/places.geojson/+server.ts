@@ -1,9 +1,11 @@
-// /data/places.geojson: every place as a GeoJSON point, written at build time.
+// /data/places.geojson: every place as a GeoJSON point (with its name in every locale), written at build time.
+import { LOCALES, loadLocale } from '$lib/i18n';
 import { placesGeoJson } from '$lib/charts/downloads';
 
 export const prerender = true;
 
-export function GET() {
+export async function GET() {
+	await Promise.all(LOCALES.map(loadLocale));
 	return new Response(JSON.stringify(placesGeoJson(), null, 1), {
 		headers: { 'content-type': 'application/geo+json; charset=utf-8' }
 	});
