@@ -84,6 +84,7 @@ async function openHydrated(page: Page, url: string) {
 for (const locale of LOCALES) {
 	test.describe(`${locale}`, () => {
 		test(`${locale}: every page answers 200 with lang="${locale}", the 404 page 404`, async ({ page, watch }) => {
+			test.slow(); // six page loads in a row
 			watch.expectErrors(/status of 404/);
 			for (const path of PAGES) {
 				const response = await page.goto(at(locale, path));

@@ -3,6 +3,7 @@
 import { CHAPTERS, figuresFor, placeById, sourcesFor } from '$lib/story';
 import type { Figure } from '$lib/story/types';
 import { kickerParams, placeName, type T } from './view';
+import { hangulBeside } from './place-name';
 import type { Locale } from '$lib/i18n/locales';
 import { formatAsOf, formatValue, isYearUnit } from './figure-text';
 import { KIOSK_VISITS, formatDateRange, tripDates } from './kiosk-visits';
@@ -103,7 +104,7 @@ export function kioskPlaceCard(t: T, locale: string, placeId: string): KioskPlac
 	return {
 		id: place.id,
 		name: placeName(t, place),
-		nameKo: place.nameKo,
+		nameKo: hangulBeside(t, place),
 		visit: visit && {
 			when: visit.dateFrom && visit.dateTo ? formatDateRange(locale, visit.dateFrom, visit.dateTo) : '',
 			what: t(visit.textKey)

@@ -15,6 +15,12 @@ export function placeName(t: T, place: Place | string): string {
 	return name === key ? (record?.name ?? id) : name;
 }
 
+/** The Hangul name shown beside the display name, unless the display name already holds it (Korean pages). */
+export function hangulBeside(t: T, place: Place): string | undefined {
+	const ko = place.nameKo;
+	return ko && !placeName(t, place).includes(ko) && !placeShortName(t, place).includes(ko) ? ko : undefined;
+}
+
 /** The label's text: a short form where the catalog has one (venues with long official names). */
 export function placeShortName(t: T, place: Place): string {
 	const key = `place.${place.id}.short`;

@@ -1,7 +1,7 @@
 // View models: the typed data joined with one language's catalog, in the shapes the components take.
 // Pure functions of (translator, data), so every language gets the same structure and tests can check it.
 import type { MapPlace } from './map-place';
-import { placeName, placeShortName } from './place-name';
+import { hangulBeside, placeName, placeShortName } from './place-name';
 import { CHAPTERS, DISCREPANCIES, PLACES, QUOTES, SOURCES } from '$lib/story';
 import { ROUTE_STOP_IDS } from '$lib/journey/journey';
 import type { Chapter, ChapterId, Place } from '$lib/story/types';
@@ -98,7 +98,7 @@ export function mapPlaces(t: T): MapPlace[] {
 		kind: place.kind,
 		name: placeShortName(t, place),
 		fullName: placeName(t, place),
-		nameKo: place.nameKo,
+		nameKo: hangulBeside(t, place),
 		// The Korean cities are named with their heads (issue: "named, with their mayors").
 		detail: place.kind === 'delegation-city' && place.head ? place.head.name : undefined,
 		approximate: place.approximate,
