@@ -3,6 +3,8 @@
 import { dateLocale, type Locale } from './index';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** Month names in full (the story's dates) or short (a figure's date: "Oct 2022"). */
+type MonthStyle = 'long' | 'short';
 
 /** A number in the locale's digits and separators (1,234.5 · 1.234,5 · 1 234,5 · 1,234.5). */
 export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
@@ -11,10 +13,15 @@ export function formatNumber(locale: Locale, value: number, options: Intl.Number
 
 /** A day range: "13–17 November 2022", "2022년 11월 13일~17일", "13.–17. November 2022", "13–17 novembre 2022";
  * one day when from equals to. `weekday` adds the day's name ("Tuesday 15 November 2022"). */
-export function formatDates(locale: Locale, from: string, to = from, options: { weekday?: boolean } = {}): string {
+export function formatDates(
+	locale: Locale,
+	from: string,
+	to = from,
+	options: { weekday?: boolean; month?: MonthStyle } = {}
+): string {
 	const format = new Intl.DateTimeFormat(dateLocale(locale), {
 		day: 'numeric',
-		month: 'long',
+		month: options.month ?? 'long',
 		year: 'numeric',
 		...(options.weekday && { weekday: 'long' }),
 		timeZone: 'UTC'
@@ -22,9 +29,9 @@ export function formatDates(locale: Locale, from: string, to = from, options: { 
 	return from === to ? format.format(day(from)) : format.formatRange(day(from), day(to));
 }
 
-/** A month: "November 2022", "2022년 11월", "November 2022", "novembre 2022". */
-export function formatMonth(locale: Locale, iso: string): string {
-	return new Intl.DateTimeFormat(dateLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day(iso));
+/** A month: "November 2022", "2022년 11월", "November 2022", "novembre 2022" (`iso` is any day of it). */
+export function formatMonth(locale: Locale, iso: string, { month = 'long' }: { month?: MonthStyle } = {}): string {
+	return new Intl.DateTimeFormat(dateLocale(locale), { month, year: 'numeric', timeZone: 'UTC' }).format(day(iso));
 }
 
 /** A short day range for the rail: "13–14 Nov", "11월 13일~14일". */

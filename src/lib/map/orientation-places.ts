@@ -15,38 +15,44 @@ export interface OrientationPlace {
 	priority: number;
 }
 
+/** One place as written below: Natural Earth's name, lon, lat, scalerank. */
+type Row = readonly [name: string, lon: number, lat: number, scalerank: number];
+/** A chapter's places in the order the label step should try them: the list's order is the priority. */
+const ranked = (rows: readonly Row[]): OrientationPlace[] =>
+	rows.map(([name, lon, lat, scalerank], i) => ({ name, lonLat: [lon, lat], scalerank, priority: i + 1 }));
+
 /** By chapter id. The flight has none: its origin and destination are the labels that matter. */
 export const ORIENTATION_PLACES: Readonly<Record<string, readonly OrientationPlace[]>> = {
-	korea: [
-		{ name: 'Busan', lonLat: [129.0081, 35.097], scalerank: 4, priority: 1 },
-		{ name: 'Incheon', lonLat: [126.64029, 37.47809], scalerank: 4, priority: 2 },
-		{ name: 'Daejeon', lonLat: [127.42308, 36.33749], scalerank: 4, priority: 3 },
-		{ name: 'Daegu', lonLat: [128.60503, 35.86873], scalerank: 6, priority: 4 },
-		{ name: 'Ulsan', lonLat: [129.31501, 35.54868], scalerank: 6, priority: 5 },
-	],
-	hamburg: [
-		{ name: 'Bremen', lonLat: [8.80002, 53.08], scalerank: 6, priority: 1 },
-		{ name: 'Hannover', lonLat: [9.71666, 52.36697], scalerank: 7, priority: 2 },
-		{ name: 'Kiel', lonLat: [10.13002, 54.33039], scalerank: 7, priority: 3 },
-		{ name: 'Lübeck', lonLat: [10.66998, 53.87039], scalerank: 7, priority: 4 },
-		{ name: 'Rostock', lonLat: [12.15, 54.07038], scalerank: 7, priority: 5 },
-	],
-	bonn: [
-		{ name: 'Cologne', lonLat: [6.94806, 50.93195], scalerank: 6, priority: 1 },
-		{ name: 'Düsseldorf', lonLat: [6.77999, 51.22037], scalerank: 7, priority: 2 },
-		{ name: 'Wiesbaden', lonLat: [8.25003, 50.08039], scalerank: 7, priority: 3 },
-		{ name: 'Koblenz', lonLat: [7.59999, 50.35048], scalerank: 7, priority: 4 },
-		{ name: 'Gießen', lonLat: [8.65, 50.58372], scalerank: 7, priority: 5 },
-	],
-	evry: [
-		{ name: 'Paris', lonLat: [2.33139, 48.86864], scalerank: 0, priority: 1 },
-		{ name: 'Versailles', lonLat: [2.13335, 48.80047], scalerank: 7, priority: 2 },
-		{ name: 'Melun', lonLat: [2.66665, 48.5333], scalerank: 8, priority: 3 },
-	],
-	paris: [
-		{ name: 'Versailles', lonLat: [2.13335, 48.80047], scalerank: 7, priority: 1 },
-		{ name: 'Melun', lonLat: [2.66665, 48.5333], scalerank: 8, priority: 2 },
-	],
+	korea: ranked([
+		['Busan', 129.0081, 35.097, 4],
+		['Incheon', 126.64029, 37.47809, 4],
+		['Daejeon', 127.42308, 36.33749, 4],
+		['Daegu', 128.60503, 35.86873, 6],
+		['Ulsan', 129.31501, 35.54868, 6]
+	]),
+	hamburg: ranked([
+		['Bremen', 8.80002, 53.08, 6],
+		['Hannover', 9.71666, 52.36697, 7],
+		['Kiel', 10.13002, 54.33039, 7],
+		['Lübeck', 10.66998, 53.87039, 7],
+		['Rostock', 12.15, 54.07038, 7]
+	]),
+	bonn: ranked([
+		['Cologne', 6.94806, 50.93195, 6],
+		['Düsseldorf', 6.77999, 51.22037, 7],
+		['Wiesbaden', 8.25003, 50.08039, 7],
+		['Koblenz', 7.59999, 50.35048, 7],
+		['Gießen', 8.65, 50.58372, 7]
+	]),
+	evry: ranked([
+		['Paris', 2.33139, 48.86864, 0],
+		['Versailles', 2.13335, 48.80047, 7],
+		['Melun', 2.66665, 48.5333, 8]
+	]),
+	paris: ranked([
+		['Versailles', 2.13335, 48.80047, 7],
+		['Melun', 2.66665, 48.5333, 8]
+	]),
 };
 
 export const orientationPlaces = (chapterId: string): readonly OrientationPlace[] => ORIENTATION_PLACES[chapterId] ?? [];

@@ -2,6 +2,8 @@
 // /data page, the downloads and the kiosk's place cards use it, so every place says a number and a date the same
 // way ("Oct 2022", never "2022-10"). Pure functions of (translator, figure, locale).
 import type { Figure } from '$lib/story/types';
+import { formatDates, formatMonth } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -26,9 +28,6 @@ export function formatValue(t: T, figure: Pick<Figure, 'value' | 'unitKey' | 'qu
 	return `${number} ${t(figure.unitKey)}`;
 }
 
-/** English dates in the story's British order (13 November 2022), not the US default of 'en'. */
-const dateLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
-
 const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -39,14 +38,12 @@ export function formatAsOf(t: T, figure: Pick<Figure, 'asOf' | 'asOfCirca'>, loc
 	if (asOf === 'undated') return t('charts.undated');
 	const day = DAY.exec(asOf);
 	const month = MONTH.exec(asOf);
+	// The dates themselves come from the site's one date formatter (i18n/format), short months: "Oct 2022".
+	// A locale string that is not one of ours still formats (Intl takes any tag), hence the cast.
 	if (day) {
-		text = new Intl.DateTimeFormat(dateLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-			new Date(`${asOf}T00:00:00Z`)
-		);
+		text = formatDates(locale as Locale, asOf, asOf, { month: 'short' });
 	} else if (month) {
-		text = new Intl.DateTimeFormat(dateLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-			new Date(`${asOf}-01T00:00:00Z`)
-		);
+		text = formatMonth(locale as Locale, `${asOf}-01`, { month: 'short' });
 	} else if (asOf.includes('/')) {
 		text = asOf.split('/').join('–');
 	} else {
