@@ -161,7 +161,12 @@ test('the downloads parse and match the typed data record for record', async ({ 
 
 	const json = await (await request.get('/data/cities.json')).json();
 	expect(json.figures).toEqual(JSON.parse(JSON.stringify(FIGURES)));
-	expect(json.places).toEqual(JSON.parse(JSON.stringify(PLACES)));
+	// Each place as typed, plus its name in each language (name_en … name_fr; the Hangul one for Korean cities).
+	const NAME_KEYS = ['name_en', 'name_ko', 'name_de', 'name_fr'];
+	const typed = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([k]) => !NAME_KEYS.includes(k)));
+	expect(json.places.map(typed)).toEqual(JSON.parse(JSON.stringify(PLACES)));
+	for (const place of json.places) expect(Object.keys(place), place.id).toEqual(expect.arrayContaining(NAME_KEYS));
+	expect(json.places.find((p: { id: string }) => p.id === 'eunpyeong').name_ko).toContain('은평구');
 	expect(json.sources).toEqual(JSON.parse(JSON.stringify(SOURCES)));
 
 	const geo = await (await request.get('/data/places.geojson')).json();
