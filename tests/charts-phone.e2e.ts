@@ -124,6 +124,8 @@ for (const path of ['/', '/data', '/embed', '/embed-code', '/kiosk']) {
 	test(`no horizontal overflow at 280 px on ${path}`, async ({ page }) => {
 		await page.setViewportSize({ width: 280, height: 600 });
 		await page.goto(path);
+		// The story's charts arrive on idle after the first view; measure the page with them.
+		if (path === '/') await expect(page.locator('#chart-facts').first()).toBeAttached();
 		await expect
 			.poll(() => page.evaluate(() => document.documentElement.scrollWidth - innerWidth), {
 				message: `${path} wider than the 280 px viewport`

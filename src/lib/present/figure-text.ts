@@ -52,8 +52,14 @@ export function formatAsOf(t: T, figure: Pick<Figure, 'asOf' | 'asOfCirca'>, loc
 	return figure.asOfCirca ? t('figure.circa', { date: text }) : text;
 }
 
-/** A number and its unit split so the number and the unit's first word can be joined by a no-break space. */
-export function unitWithNumber(number: string, unit: string): { number: string; first: string; rest: string } {
+/**
+ * A number and its unit split so the number and the unit's first word can be joined by a no-break space. Words
+ * before the number ("more than", "environ") come apart as `lead`: they may wrap onto a line of their own on a
+ * narrow card, the number and its unit never part. Only ordinary spaces split (a narrow no-break space inside
+ * "2 500" stays in the number).
+ */
+export function unitWithNumber(number: string, unit: string): { lead: string; number: string; first: string; rest: string } {
 	const [first = '', ...rest] = unit.trim().split(/\s+/);
-	return { number, first, rest: rest.join(' ') };
+	const cut = number.trimEnd().lastIndexOf(' ');
+	return { lead: cut < 0 ? '' : number.slice(0, cut + 1), number: cut < 0 ? number : number.slice(cut + 1), first, rest: rest.join(' ') };
 }
