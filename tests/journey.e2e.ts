@@ -95,7 +95,36 @@ for (const id of IDS) {
 		}
 		// The chapter's card is in view.
 		await expect(page.locator(`#${id} h2`)).toBeInViewport();
+		await expectScaleAndTowns(page, id);
 	});
+}
+
+/** Neighbouring towns each city chapter names for orientation (map/orientation-places.ts), one of which must show. */
+const TOWNS: Record<string, RegExp> = { korea: /Daejeon|Incheon|Busan/, hamburg: /Kiel|Lübeck|Bremen/, bonn: /Cologne|Koblenz/, evry: /Paris|Versailles|Melun/ };
+
+/**
+ * The settled city view: a scale bar whose length is its round distance at the camera's zoom and latitude (read
+ * from the page contract, Web Mercator at 512 px tiles), none on the flight; the chapter's orientation towns
+ * placed, those of other chapters absent.
+ */
+async function expectScaleAndTowns(page: Page, id: string) {
+	const bar = page.getByTestId('scale-bar');
+	if (id === 'flight') return void (await expect(bar).toHaveCount(0));
+	await expect(bar).toBeVisible();
+	await expect(mapEl(page)).toHaveAttribute('data-labels', 'placed');
+	const metres = Number(await bar.getAttribute('data-metres'));
+	expect(String(metres), 'a round distance').toMatch(/^[125]0*$/);
+	const zoom = Number(await mapEl(page).getAttribute('data-zoom'));
+	const [, lat] = await mapCenter(page);
+	const perPx = (2 * Math.PI * 6378137 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+	const width = await bar.locator('.bar').evaluate((el) => el.getBoundingClientRect().width);
+	expect(Math.abs(width - metres / perPx), `the bar is ${metres} m long at zoom ${zoom}`).toBeLessThan(1.5);
+	await expect(bar.locator('.distance')).toHaveText(metres >= 1000 ? `${metres / 1000} km` : `${metres} m`);
+	const placedTowns = page.locator('.place-orientation:not([hidden]) [data-label-id]');
+	if (TOWNS[id]) await expect(placedTowns.filter({ hasText: TOWNS[id] }).first()).toBeVisible();
+	// Another chapter's towns never show (Hannover belongs to Hamburg, Gießen to Bonn).
+	const foreign = id === 'hamburg' ? 'Gießen' : 'Hannover';
+	await expect(page.locator(`.place-orientation[data-orientation="${foreign}"]:not([hidden])`)).toHaveCount(0);
 }
 
 test('with reduced motion a chapter change lands at once, with no camera flight in between', async ({ page }) => {

@@ -196,10 +196,18 @@ export function flightReadout(t: T, locale: string) {
 	});
 }
 
+/** The scale bar's distance ("10 km", "500 m", "10km" in Korean), in the page's language. */
+function scaleText(locale: string) {
+	const km = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', unitDisplay: 'short', maximumFractionDigits: 0 });
+	const m = new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', unitDisplay: 'short', maximumFractionDigits: 0 });
+	return (metres: number) => (metres >= 1000 ? km.format(metres / 1000) : m.format(metres));
+}
+
 /** The map's own words (status, fallback, credit line), the same on every page that shows the map. */
 export function mapText(t: T, locale = 'en') {
 	return {
 		flight: flightReadout(t, locale),
+		scale: scaleText(locale),
 		loading: t('map.loading'),
 		fallback: t('map.fallback'),
 		geo: t('map.error.geo'),
