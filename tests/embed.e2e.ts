@@ -1,10 +1,10 @@
 // The embed inside a host page on ANOTHER origin (a tiny HTTP server this file starts on a free port): height
 // messages (plain and Pym.js), lcj:goto / lcj:chapter, garbage messages, the host's scroll, autoplay pausing,
-// the first paint without scripts, accessibility. (Screenshots at 300, 600, 1200 px: npm run shots.)
+// the first paint without scripts. (axe on /embed and /embed-code, in every language: i18n.e2e.ts. Screenshots at
+// 300, 600, 1200 px: npm run shots.)
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, frames } from './fixtures';
 import { NO_WEBGL } from '../playwright.config';
 
@@ -216,16 +216,6 @@ test('autoplay plays, pauses on interaction, holds while scrolled out of view', 
 	const held = await chapter(frame);
 	await frames(page, 90);
 	expect(await chapter(frame)).toBe(held);
-});
-
-test('the embed and the embed code page: no serious or critical axe violations', async ({ page }) => {
-	for (const path of ['/embed', '/embed-code']) {
-		await page.goto(path);
-		await page.waitForLoadState('networkidle');
-		const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
-		const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(bad.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-	}
 });
 
 test('oEmbed: discovery links and a rich document with the iframe', async ({ page, request }) => {

@@ -1,5 +1,6 @@
 // Shared Playwright fixtures: every e2e test fails on a page error or a console error, and records every
 // request so a test can prove nothing left the origin.
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface Watch {
@@ -105,4 +106,32 @@ export async function renderedPlane(page: Page): Promise<[number, number] | null
 	if (!(await plane.isVisible())) return null;
 	const value = await plane.getAttribute('data-lon-lat');
 	return value ? (value.split(',').map(Number) as [number, number]) : null;
+}
+
+/** The accessibility standard every page meets (the project's rule): WCAG 2.2 A and AA, target size included. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe's serious and critical violations on the page, each as "rule: first targets". `include` limits the check to
+ * a part of the page (a later chapter, where only the map, its card and the controls changed); `exclude` leaves out
+ * a part another test checks (the embed's iframe).
+ */
+export async function axeSerious(page: Page, { include, exclude }: { include?: string[]; exclude?: string } = {}): Promise<string[]> {
+	let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+	for (const selector of include ?? []) builder = builder.include(selector);
+	if (exclude) builder = builder.exclude(exclude);
+	const { violations } = await builder.analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+/** Resolves once no CSS animation or transition runs: axe measures colours as they are, so a card mid-fade would
+ * report a contrast no reader sees once it has settled. */
+export async function animationsSettled(page: Page, where: string): Promise<void> {
+	await expect
+		.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length), {
+			message: `${where}: CSS animations and transitions finished before axe`
+		})
+		.toBe(0);
 }

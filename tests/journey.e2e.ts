@@ -1,5 +1,7 @@
-// The journey in a real browser: scroll, keys, deep links, reduced motion and the flight scrub.
-import { test, expect, mapEl, mapCenter, waitForReady, km, frames, renderedPlane } from './fixtures';
+// The journey over the WebGL map in a real browser: scroll, deep links, reduced motion and the flight scrub. The
+// keys, the buttons and the play clock (which do not need the WebGL map) are in story-nav.e2e.ts.
+import { test, expect, mapEl, mapCenter, waitForReady, km, renderedPlane } from './fixtures';
+import { expectClearLabels, expectFlightFramed, STORY_OBSTACLES } from './label-boxes';
 import type { Page } from '@playwright/test';
 import { PLACES } from '../src/lib/story/places';
 
@@ -39,7 +41,7 @@ test('scrolling through the story visits every chapter in order and centres each
 		}
 		if (id === 'paris' && centred.has('paris')) break;
 		const before = await page.evaluate(() => window.scrollY);
-		await page.mouse.wheel(0, 250);
+		await page.mouse.wheel(0, 500);
 		// Wait for the wheel to have scrolled (state), not for a fixed time.
 		await expect.poll(() => page.evaluate(() => window.scrollY), { message: 'the wheel scrolled the story' }).toBeGreaterThan(before);
 	}
@@ -47,55 +49,30 @@ test('scrolling through the story visits every chapter in order and centres each
 	expect([...centred].sort()).toEqual(Object.keys(EXPECTED_CENTER).sort());
 });
 
-test('ArrowRight walks every chapter, ArrowLeft and Home come back, and the live region says so', async ({ page }) => {
-	await page.goto('/');
-	await waitForReady(page);
-	const historyLength = await page.evaluate(() => history.length);
-	await page.locator('body').click({ position: { x: 5, y: 5 } });
-	for (const id of IDS.slice(1)) {
-		await page.keyboard.press('ArrowRight');
-		await expect(page.locator('.story')).toHaveAttribute('data-chapter', id);
-	}
-	await expect(page.getByTestId('announcer')).toContainText('Chapter 6 of 6');
-	await page.keyboard.press('ArrowLeft');
-	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'evry');
-	await page.keyboard.press('Home');
-	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'korea');
-	await page.keyboard.press('End');
-	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'paris');
-	// The URL follows the reader without adding history entries.
-	expect(new URL(page.url()).searchParams.get('chapter')).toBe('paris');
-	expect(await page.evaluate(() => history.length)).toBe(historyLength);
-});
 
-test('the on-screen buttons and the rail move between chapters', async ({ page }) => {
-	await page.goto('/');
-	await waitForReady(page);
-	await page.getByRole('button', { name: 'Next chapter' }).click();
-	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'flight');
-	const rail = page.getByRole('navigation', { name: 'Stops of the journey' });
-	await rail.getByRole('button', { name: /Bonn/ }).click();
-	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'bonn');
-	await expect(rail.getByRole('button', { name: /Bonn/ })).toHaveAttribute('aria-current', 'step');
-	await page.getByRole('button', { name: 'Previous chapter' }).click();
-	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'hamburg');
-});
 
+// ?chapter= loads the WebGL map at each chapter's end state; its #hash form (the same parse) is checked over the
+// drawn map in no-webgl-contract.e2e.ts. This page load also checks the end state's labels at 1440 px (and, for
+// the flight, 10 points along it).
 for (const id of IDS) {
-	test(`deep link ?chapter=${id} and #${id} land on the chapter's end state`, async ({ page }) => {
-		for (const url of [`/?chapter=${id}`, `/#${id}`]) {
-			await page.goto(url);
-			await waitForReady(page);
-			await expect(page.locator('.story')).toHaveAttribute('data-chapter', id);
-			const expected = EXPECTED_CENTER[id];
-			if (expected)
-				await expect
-					.poll(async () => km(await mapCenter(page), expected.at), { message: `${url}: the camera lands on the stop`, timeout: 20_000 })
-					.toBeLessThan(expected.withinKm);
-		}
+	test(`deep link ?chapter=${id} lands on the chapter's end state, its labels clear`, async ({ page }) => {
+		if (id === 'flight') test.slow(); // and 10 points along it
+		await page.goto(`/?chapter=${id}`);
+		await waitForReady(page);
+		await expect(page.locator('.story')).toHaveAttribute('data-chapter', id);
+		const expected = EXPECTED_CENTER[id];
+		if (expected)
+			await expect
+				.poll(async () => km(await mapCenter(page), expected.at), { message: `?chapter=${id}: the camera lands on the stop`, timeout: 20_000 })
+				.toBeLessThan(expected.withinKm);
 		// The chapter's card is in view.
 		await expect(page.locator(`#${id} h2`)).toBeInViewport();
 		await expectScaleAndTowns(page, id);
+		const m = await expectClearLabels(page, STORY_OBSTACLES, `1440 ${id}`);
+		// Something is labelled: the chapter's own places are never all hidden.
+		expect(m.labels.length, `${id}: visible labels`).toBeGreaterThan(0);
+		// The flight, followed on: both ends in frame and the labels clear at 10 points.
+		if (id === 'flight') await expectFlightFramed(page);
 	});
 }
 
@@ -170,19 +147,4 @@ test('scrolling back inside the flight flies the plane back', async ({ page }) =
 	expect(back[0]).toBeLessThan(lonLat('icn')[0]);
 });
 
-test('Play runs the timeline and Pause holds it', async ({ page }) => {
-	await page.goto('/?chapter=bonn');
-	await waitForReady(page);
-	await page.getByTestId('play').click();
-	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'evry', { timeout: 15_000 });
-	await page.getByTestId('pause').click();
-	await expect(page.getByTestId('play')).toBeVisible();
-	const held = await chapterOf(page);
-	const fraction = () => page.locator('.story').evaluate(() => document.querySelector('[style*="--fraction"]')?.getAttribute('style') ?? '');
-	const heldAt = await fraction();
-	// 120 animation frames (the player's clock ticks on frames): neither the chapter nor the progress moves.
-	await frames(page, 120);
-	expect(await chapterOf(page)).toBe(held);
-	expect(await fraction()).toBe(heldAt);
-});
 // Screenshots for people: npm run shots (scripts/shots.ts), not part of the suite.

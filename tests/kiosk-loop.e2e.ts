@@ -1,7 +1,8 @@
 // The kiosk's attract loop and its input, over the drawn map (no WebGL): the loop, touch and keys, the idle
-// reset, the status corner, the title card with its QR code, and ?langs. None of these depends on the WebGL map
-// (the loop plays over the drawn map as well, kiosk-no-webgl.e2e.ts); kiosk.e2e.ts keeps what does: places on
-// the map, context loss, reduced-motion camera, offline reloads, axe and type sizes over the real map.
+// reset, the status corner, the title card with its QR code, ?langs, the language button and bad ?speed/?idle.
+// None of these depends on the WebGL map (the loop plays over the drawn map as well, kiosk-no-webgl.e2e.ts);
+// kiosk.e2e.ts keeps what does: places on the map, context loss, reduced-motion camera, offline reloads, axe and
+// type sizes over the real map.
 // `?speed=` shortens the loop. Waits are on state (attributes, the page's own countdown), never on time.
 import type { Page } from '@playwright/test';
 import { test, expect, mapEl } from './fixtures';
@@ -170,4 +171,43 @@ test('the title card opens the loop: what this is, an invitation, and a QR code 
 	await expect(root(page)).toHaveAttribute('data-slide-kind', 'chapter');
 	await expect(root(page)).toHaveAttribute('data-chapter', 'korea');
 	await expect(page.getByTestId('title-card')).toHaveCount(0);
+});
+
+test('the language button cycles through the four languages, each named in itself, and keeps the query', async ({ page }) => {
+	await page.goto('/kiosk?speed=1&idle=60');
+	await waitForDrawnMap(page);
+	// The navigation's name changes with the language (Language, 언어, Sprache…): find the button by its test id.
+	await expect(page.getByRole('navigation', { name: 'Language' })).toBeVisible();
+	const button = page.getByTestId('kiosk-language');
+	const box = (await button.boundingBox())!;
+	expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+	await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
+	for (const [name, lang, path] of [
+		['한국어', 'ko', '/ko/kiosk'],
+		['Deutsch', 'de', '/de/kiosk'],
+		['Français', 'fr', '/fr/kiosk'],
+		['English', 'en', '/kiosk']
+	] as const) {
+		await expect(button).toHaveText(name);
+		await expect(button).toHaveAttribute('lang', lang);
+		await button.click();
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect.poll(() => new URL(page.url()).pathname).toBe(path);
+		expect(new URL(page.url()).search).toBe('?speed=1&idle=60');
+		// The visitor chose: the kiosk waits for them, in that language.
+		await expect(root(page)).toHaveAttribute('data-mode', 'explore');
+	}
+	// One page all along: the map was not rebuilt.
+	expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'fallback');
+});
+
+test('bad ?speed and ?idle values fall back and are never rendered', async ({ page }) => {
+	const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+	await page.goto(`/kiosk?speed=${hostile}&idle=-1&debug`);
+	await waitForDrawnMap(page);
+	await expect(root(page)).toHaveAttribute('data-chapter', /korea|flight/);
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+	await expect(page.getByTestId('kiosk-status')).toContainText('fallback');
 });

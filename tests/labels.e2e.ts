@@ -1,73 +1,16 @@
-// Map labels in the built site (issue 10 item 3): at every chapter's end state, at 10 points of the flight and in
-// the kiosk, no two visible labels intersect, none is cut by the viewport, none sits under the controls, the
-// card or the credit line; the flight keeps its origin and destination in frame (or as edge indicators).
-// Boxes are the rendered elements' real bounding boxes; every wait is on page state (data-map-state,
-// data-labels="placed", data-chapter), never on time.
-import type { Page } from '@playwright/test';
+// Map labels in the built site (issue 10 item 3), over the WebGL map: at every chapter's end state on a phone, at
+// 10 points of the flight and in the kiosk, no two visible labels intersect, none is cut by the viewport, none sits
+// under the controls, the card or the credit line; the flight keeps its origin and destination in frame (or as edge
+// indicators). The same checks at 1440 px run in journey.e2e.ts's deep-link tests, on their page loads.
+// Every wait is on page state (data-map-state, data-labels="placed", data-chapter), never on time.
 import { expect, mapEl, test, waitForReady } from './fixtures';
+import { expectClearLabels, expectFlightFramed, STORY_OBSTACLES } from './label-boxes';
 
 const IDS = ['korea', 'flight', 'hamburg', 'bonn', 'evry', 'paris'] as const;
 
 // SwiftShader WebGL on a shared 2-core machine takes up to a minute to a ready map; the default 60 s test budget
 // is not enough for a page load plus the measurements. (A budget, not a retry: each check runs once.)
 test.setTimeout(180_000);
-
-interface Box {
-	id: string;
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
-/** The visible labels' boxes and the boxes of what may cover them, all from the rendered page. */
-async function measure(page: Page, obstacleSelector: string) {
-	return page.evaluate((selector) => {
-		const box = (el: Element, id: string) => {
-			const r = el.getBoundingClientRect();
-			return { id, x: r.left, y: r.top, width: r.width, height: r.height };
-		};
-		const map = document.querySelector('[data-map-state]')!;
-		const labels = [...document.querySelectorAll('[data-label-id]')]
-			.filter((el) => {
-				const style = getComputedStyle(el);
-				return style.visibility === 'visible' && style.display !== 'none' && !el.closest('[hidden]');
-			})
-			.map((el) => box(el, el.getAttribute('data-label-id')!))
-			.filter((b) => b.width > 0 && b.height > 0);
-		const obstacles = [...document.querySelectorAll(selector)]
-			.filter((el) => getComputedStyle(el).visibility !== 'hidden')
-			.map((el, i) => box(el, `${el.tagName.toLowerCase()}.${el.className.split(' ')[0]}#${i}`))
-			.filter((b) => b.width > 0 && b.height > 0);
-		return {
-			labels,
-			obstacles,
-			map: box(map, 'map'),
-			viewport: { id: 'viewport', x: 0, y: 0, width: window.innerWidth, height: window.innerHeight }
-		};
-	}, obstacleSelector);
-}
-
-const overlap = (a: Box, b: Box) =>
-	a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
-const within = (a: Box, b: Box) =>
-	a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
-
-async function expectClearLabels(page: Page, obstacleSelector: string, where: string) {
-	await expect(mapEl(page)).toHaveAttribute('data-labels', 'placed');
-	const m = await measure(page, obstacleSelector);
-	for (const label of m.labels) {
-		expect(within(label, m.viewport), `${where}: ${label.id} cut by the viewport`).toBe(true);
-		expect(within(label, m.map), `${where}: ${label.id} cut by the map's edge`).toBe(true);
-		for (const o of m.obstacles) expect(overlap(label, o), `${where}: ${label.id} under ${o.id}`).toBe(false);
-	}
-	for (let i = 0; i < m.labels.length; i++)
-		for (let j = i + 1; j < m.labels.length; j++)
-			expect(overlap(m.labels[i]!, m.labels[j]!), `${where}: ${m.labels[i]!.id} overlaps ${m.labels[j]!.id}`).toBe(false);
-	return m;
-}
-
-const STORY_OBSTACLES = '.nav-dock, article.card, .attribution, .flight-readout, header.intro';
 
 // Still open in issue 10 (item 3): these views break the guarantee today. Listed, not hidden: each is reported as
 // "fixme" in every run until the placement takes the phone card and the kiosk's edges into account.
@@ -78,49 +21,43 @@ const OPEN = new Map([
 	['kiosk', 'at 1920 px the kiosk flight cuts Incheon at the viewport edge']
 ]);
 
-for (const size of [
-	{ width: 375, height: 667 },
-	{ width: 1440, height: 900 }
-]) {
-	test.describe(`story at ${size.width}x${size.height}`, () => {
-		test.use({ viewport: size });
+test.describe('story at 375x667', () => {
+	test.use({ viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
 
-		for (const id of IDS) {
-			test(`${id}: labels clear at the chapter's end state`, async ({ page }) => {
-				const open = OPEN.get(`${size.width}:${id}`);
-				test.fixme(open !== undefined, open);
-				await page.goto(`/?chapter=${id}`);
-				await waitForReady(page);
-				await expect(page.locator('.story')).toHaveAttribute('data-chapter', id);
-				const m = await expectClearLabels(page, STORY_OBSTACLES, id);
-				// Something is labelled: the chapter's own places are never all hidden.
-				expect(m.labels.length, `${id}: visible labels`).toBeGreaterThan(0);
-			});
-		}
+	for (const id of IDS.filter((id) => OPEN.has(`375:${id}`))) {
+		test(`${id}: labels clear at the chapter's end state`, () => test.fixme(true, OPEN.get(`375:${id}`)));
+	}
 
-		test('the flight: labels clear and both ends in frame at 10 points', async ({ page }) => {
-			const open = OPEN.get(`${size.width}:flight-points`);
-			test.fixme(open !== undefined, open);
-			await page.goto('/?chapter=flight');
-			await waitForReady(page);
-			const flight = page.locator('#flight');
-			for (let k = 0; k < 10; k++) {
-				const fraction = 0.05 + k * 0.1;
-				await flight.evaluate((el, f) => {
-					const top = el.getBoundingClientRect().top + window.scrollY;
-					window.scrollTo(0, top + f * (el as HTMLElement).offsetHeight - window.innerHeight / 2);
-				}, fraction);
-				await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'flight');
-				const m = await expectClearLabels(page, STORY_OBSTACLES, `flight ${fraction.toFixed(2)}`);
-				const ids = m.labels.map((l) => l.id);
-				// Origin and destination: labelled in frame, beside their dots or as edge indicators.
-				expect(ids, `flight ${fraction.toFixed(2)}: Incheon`).toContain('icn');
-				expect(ids, `flight ${fraction.toFixed(2)}: Hamburg`).toContain('hamburg');
-				await expect(page.getByTestId('flight-readout')).toBeVisible();
+	// One page, chapter by chapter with the arrow key (under reduced motion each lands on its end state at once): a page
+	// load per chapter would start the WebGL map each time. Each chapter's result is reported on its own.
+	const walked = IDS.filter((id) => !OPEN.has(`375:${id}`));
+	test(`${walked.join(', ')}: labels clear at each chapter's end state`, async ({ page }) => {
+		await page.goto(`/?chapter=${walked[0]}`);
+		await waitForReady(page);
+		for (const id of walked) {
+			// ArrowRight lands each chapter on its end state, as a deep link does (the chapters under OPEN pass by).
+			while ((await page.locator('.story').getAttribute('data-chapter')) !== id) {
+				const from = await page.locator('.story').getAttribute('data-chapter');
+				await page.keyboard.press('ArrowRight');
+				await expect(page.locator('.story')).not.toHaveAttribute('data-chapter', from!);
 			}
-		});
+			await expect(mapEl(page)).toHaveAttribute('data-labels', 'placed');
+			const m = await expectClearLabels(page, STORY_OBSTACLES, `375 ${id}`);
+			// Something is labelled: the chapter's own places are never all hidden.
+			expect(m.labels.length, `${id}: visible labels`).toBeGreaterThan(0);
+		}
 	});
-}
+});
+
+test.describe('story at 375x667, the flight', () => {
+	test.use({ viewport: { width: 375, height: 667 } });
+	test('the flight: labels clear and both ends in frame at 10 points', async ({ page }) => {
+		test.fixme(true, OPEN.get('375:flight-points'));
+		await page.goto('/?chapter=flight');
+		await waitForReady(page);
+		await expectFlightFramed(page);
+	});
+});
 
 test.describe('kiosk at 1920x1080', () => {
 	test.use({ viewport: { width: 1920, height: 1080 } });

@@ -18,6 +18,8 @@ function fakeMap() {
 	const listeners = new Map<string, Set<(e: unknown) => void>>();
 	const sources = new Map<string, { setData: ReturnType<typeof vi.fn> }>();
 	let moving = false;
+	// Where the map stands: jumpTo puts it there, as MapLibre does when nothing constrains the camera.
+	const at = { lng: 9.993, lat: 53.551, zoom: 11.234 };
 	const map = {
 		on: vi.fn((type: string, fn: (e: unknown) => void) => {
 			if (!listeners.has(type)) listeners.set(type, new Set());
@@ -29,10 +31,10 @@ function fakeMap() {
 			return sources.get(id);
 		}),
 		setFilter: vi.fn(),
-		jumpTo: vi.fn(),
+		jumpTo: vi.fn((o: { center: [number, number]; zoom: number }) => Object.assign(at, { lng: o.center[0], lat: o.center[1], zoom: o.zoom })),
 		easeTo: vi.fn(() => (moving = true)),
-		getCenter: vi.fn(() => ({ lng: 9.993, lat: 53.551 })),
-		getZoom: vi.fn(() => 11.234),
+		getCenter: vi.fn(() => ({ lng: at.lng, lat: at.lat })),
+		getZoom: vi.fn(() => at.zoom),
 		isMoving: vi.fn(() => moving),
 		queryRenderedFeatures: vi.fn(() => [{}, {}]),
 		resize: vi.fn(),
@@ -115,6 +117,25 @@ describe('MapController', () => {
 		s.controller.render(frame('bonn', { camera: camera(11) }));
 		expect(s.map.easeTo).not.toHaveBeenCalled();
 		expect(s.map.jumpTo).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: 11 }));
+	});
+
+	it('skips a jump to the camera the map already stands at, and jumps again where the map is elsewhere', () => {
+		const s = setup();
+		s.controller.render(frame('bonn', { camera: camera(11) }), { instant: true });
+		// The play clock's frames while a chapter holds still: the same camera, so nothing to redraw.
+		for (let i = 0; i < 5; i++) s.controller.render(frame('bonn', { camera: camera(11) }));
+		expect(s.map.jumpTo).toHaveBeenCalledTimes(1);
+		// The map is not where it was asked to be (a reader dragged it; a resize constrained it): the next frame
+		// puts it back.
+		s.map.getCenter.mockReturnValueOnce({ lng: 7.2, lat: 50.8 });
+		s.controller.render(frame('bonn', { camera: camera(11) }));
+		expect(s.map.jumpTo).toHaveBeenCalledTimes(2);
+		s.map.getZoom.mockReturnValueOnce(10.5);
+		s.controller.render(frame('bonn', { camera: camera(11) }));
+		expect(s.map.jumpTo).toHaveBeenCalledTimes(3);
+		// A new camera is always applied.
+		s.controller.render(frame('bonn', { camera: camera(11.5) }));
+		expect(s.map.jumpTo).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: 11.5 }));
 	});
 
 	it('sets the route only when it changed, and moves and rotates the plane', () => {

@@ -140,6 +140,8 @@ export class MapController {
 	/** True while a chapter transition (easeTo) runs; frames then update everything but the camera. */
 	private transitioning = false;
 	private pendingCamera: CameraTarget | null = null;
+	/** The last camera jumped to: a frame asking for the same camera, where the map still stands, is skipped. */
+	private lastJump: string | null = null;
 	private destroyed = false;
 	/**
 	 * 'lost': between webglcontextlost and webglcontextrestored; the map is not touched, frames are only kept.
@@ -212,12 +214,33 @@ export class MapController {
 		if (chapterChanged && duration > 0) {
 			this.transitioning = true;
 			this.pendingCamera = null;
+			this.lastJump = null;
 			this.map.easeTo({ ...camera, duration, essential: false });
 		} else if (this.transitioning) {
 			this.pendingCamera = frame.camera;
 		} else {
-			this.map.jumpTo(camera);
+			this.jump(camera);
 		}
+	}
+
+	/**
+	 * jumpTo, unless the map already stands at this same camera. The play clock sends a frame every animation
+	 * frame, also while a chapter holds still (the title, a city's dwell); every jumpTo makes MapLibre draw again,
+	 * so without this a playing story or kiosk redraws the whole map 60 times a second for nothing. The check reads
+	 * the map's own centre and zoom: where MapLibre did not land where asked (a reader panned; a canvas being
+	 * resized constrained the camera), the next frame jumps again.
+	 */
+	private jump(camera: ReturnType<typeof cameraOptions>): void {
+		const key = JSON.stringify(camera);
+		if (this.lastJump === key && this.standsAt(camera)) return;
+		this.map.jumpTo(camera);
+		this.lastJump = key;
+	}
+
+	private standsAt(camera: ReturnType<typeof cameraOptions>): boolean {
+		const c = this.map.getCenter();
+		const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+		return near(c.lng, camera.center[0]) && near(c.lat, camera.center[1]) && near(this.map.getZoom(), camera.zoom);
 	}
 
 	/** Outlines the city on the map (hover or focus in a chart, a list, a marker); null clears it. The label's own
@@ -252,6 +275,7 @@ export class MapController {
 			// Frames that arrived during the transition were held back; land on the newest with a short ease.
 			const pending = this.pendingCamera;
 			this.pendingCamera = null;
+			this.lastJump = null;
 			if (pending) this.map.easeTo({ ...cameraOptions(pending), duration: 250, essential: false });
 		}
 		const c = this.map.getCenter();
@@ -260,6 +284,7 @@ export class MapController {
 
 	private handleContextLost = () => {
 		this.gl = 'lost';
+		this.lastJump = null;
 		this.transitioning = false;
 		this.pendingCamera = null;
 		this.options.onContextLost?.();

@@ -1,0 +1,84 @@
+// Label boxes as rendered (issue 10 item 3): no two visible labels intersect, none is cut by the viewport or the
+// map's edge, none sits under the controls, the card or the credit line. Used by labels.e2e.ts and by the deep-link
+// tests in journey.e2e.ts (which check the labels of each chapter's end state at 1440 px on the same page load).
+import type { Page } from '@playwright/test';
+import { expect, mapEl } from './fixtures';
+
+interface Box {
+	id: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** The visible labels' boxes and the boxes of what may cover them, all from the rendered page. */
+async function measure(page: Page, obstacleSelector: string) {
+	return page.evaluate((selector) => {
+		const box = (el: Element, id: string) => {
+			const r = el.getBoundingClientRect();
+			return { id, x: r.left, y: r.top, width: r.width, height: r.height };
+		};
+		const map = document.querySelector('[data-map-state]')!;
+		const labels = [...document.querySelectorAll('[data-label-id]')]
+			.filter((el) => {
+				const style = getComputedStyle(el);
+				return style.visibility === 'visible' && style.display !== 'none' && !el.closest('[hidden]');
+			})
+			.map((el) => box(el, el.getAttribute('data-label-id')!))
+			.filter((b) => b.width > 0 && b.height > 0);
+		const obstacles = [...document.querySelectorAll(selector)]
+			.filter((el) => getComputedStyle(el).visibility !== 'hidden')
+			.map((el, i) => box(el, `${el.tagName.toLowerCase()}.${el.className.split(' ')[0]}#${i}`))
+			.filter((b) => b.width > 0 && b.height > 0);
+		return {
+			labels,
+			obstacles,
+			map: box(map, 'map'),
+			viewport: { id: 'viewport', x: 0, y: 0, width: window.innerWidth, height: window.innerHeight }
+		};
+	}, obstacleSelector);
+}
+
+const overlap = (a: Box, b: Box) =>
+	a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+const within = (a: Box, b: Box) =>
+	a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+
+export async function expectClearLabels(page: Page, obstacleSelector: string, where: string) {
+	await expect(mapEl(page)).toHaveAttribute('data-labels', 'placed');
+	const m = await measure(page, obstacleSelector);
+	for (const label of m.labels) {
+		expect(within(label, m.viewport), `${where}: ${label.id} cut by the viewport`).toBe(true);
+		expect(within(label, m.map), `${where}: ${label.id} cut by the map's edge`).toBe(true);
+		for (const o of m.obstacles) expect(overlap(label, o), `${where}: ${label.id} under ${o.id}`).toBe(false);
+	}
+	for (let i = 0; i < m.labels.length; i++)
+		for (let j = i + 1; j < m.labels.length; j++)
+			expect(overlap(m.labels[i]!, m.labels[j]!), `${where}: ${m.labels[i]!.id} overlaps ${m.labels[j]!.id}`).toBe(false);
+	return m;
+}
+
+/** What may cover a label on the story page. */
+export const STORY_OBSTACLES = '.nav-dock, article.card, .attribution, .flight-readout, header.intro';
+
+/**
+ * Scrolls the flight chapter through 10 points (5 % to 95 %): at each, labels are clear, and the origin (Incheon)
+ * and the destination (Hamburg) are labelled in frame, beside their dots or as edge indicators, with the readout.
+ */
+export async function expectFlightFramed(page: Page) {
+	const flight = page.locator('#flight');
+	for (let k = 0; k < 10; k++) {
+		const fraction = 0.05 + k * 0.1;
+		await flight.evaluate((el, f) => {
+			const top = el.getBoundingClientRect().top + window.scrollY;
+			window.scrollTo(0, top + f * (el as HTMLElement).offsetHeight - window.innerHeight / 2);
+		}, fraction);
+		await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'flight');
+		const m = await expectClearLabels(page, STORY_OBSTACLES, `flight ${fraction.toFixed(2)}`);
+		const ids = m.labels.map((l) => l.id);
+		expect(ids, `flight ${fraction.toFixed(2)}: Incheon`).toContain('icn');
+		expect(ids, `flight ${fraction.toFixed(2)}: Hamburg`).toContain('hamburg');
+		await expect(page.getByTestId('flight-readout')).toBeVisible();
+	}
+}
