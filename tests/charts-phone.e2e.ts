@@ -108,8 +108,13 @@ test('/data at 375 px: every figure row shows its value without side-scrolling; 
 
 test('print: the story with its charts fits in at most 8 A4 pages (it was 18)', async ({ page }) => {
 	await openCharts(page, 1440, 900);
+	// All three charts, the fact cards included (they arrive last; their placeholder is taller than they are).
+	await expect(page.locator('#chart-facts [data-mark]').first()).toBeAttached();
 	await page.evaluate(() => scrollTo(0, 0));
 	await page.emulateMedia({ media: 'print' });
+	// Print shows text the screen had not (every chapter's copy, the notes): their font slices load now, and a
+	// PDF made before they arrive is laid out in the fallback face, two pages longer (10 instead of 8).
+	await page.evaluate(() => document.fonts.ready.then(() => document.fonts.size));
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
 	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 	expect(pages, 'printed A4 pages').toBeGreaterThan(0);
