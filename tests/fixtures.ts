@@ -2,6 +2,7 @@
 // request so a test can prove nothing left the origin.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { PLACES } from '../src/lib/story/places';
 
 export interface Watch {
 	errors: string[];
@@ -135,3 +136,14 @@ export async function animationsSettled(page: Page, where: string): Promise<void
 		})
 		.toBe(0);
 }
+
+const lonLatOf = (id: string) => PLACES.find((p) => p.id === id)!.lonLat;
+
+/** Where each chapter's end camera is centred, over either map: the city for the European stops, Korea's middle. */
+export const CHAPTER_CENTRES: Record<string, { at: [number, number]; withinKm: number }> = {
+	korea: { at: lonLatOf('gongju'), withinKm: 120 },
+	hamburg: { at: lonLatOf('hamburg'), withinKm: 30 },
+	bonn: { at: lonLatOf('bonn'), withinKm: 30 },
+	evry: { at: lonLatOf('evry'), withinKm: 30 },
+	paris: { at: lonLatOf('paris'), withinKm: 30 }
+};

@@ -1,6 +1,6 @@
 // The journey over the WebGL map in a real browser: scroll, deep links, reduced motion and the flight scrub. The
 // keys, the buttons and the play clock (which do not need the WebGL map) are in story-nav.e2e.ts.
-import { test, expect, mapEl, mapCenter, waitForReady, km, renderedPlane } from './fixtures';
+import { test, expect, mapEl, mapCenter, waitForReady, km, renderedPlane, CHAPTER_CENTRES } from './fixtures';
 import { expectClearLabels, expectFlightFramed, STORY_OBSTACLES } from './label-boxes';
 import type { Page } from '@playwright/test';
 import { PLACES } from '../src/lib/story/places';
@@ -9,14 +9,6 @@ const IDS = ['korea', 'flight', 'hamburg', 'bonn', 'evry', 'paris'] as const;
 const lonLat = (id: string) => PLACES.find((p) => p.id === id)!.lonLat;
 const chapterOf = (page: Page) => page.locator('.story').getAttribute('data-chapter');
 
-/** Where each chapter's end camera must be centred: the city for the European stops, Korea's middle. */
-const EXPECTED_CENTER: Record<string, { at: [number, number]; withinKm: number }> = {
-	korea: { at: lonLat('gongju'), withinKm: 120 },
-	hamburg: { at: lonLat('hamburg'), withinKm: 30 },
-	bonn: { at: lonLat('bonn'), withinKm: 30 },
-	evry: { at: lonLat('evry'), withinKm: 30 },
-	paris: { at: lonLat('paris'), withinKm: 30 }
-};
 
 test('scrolling through the story visits every chapter in order and centres each stop', async ({ page }) => {
 	test.setTimeout(180_000);
@@ -31,7 +23,7 @@ test('scrolling through the story visits every chapter in order and centres each
 		const cardActive = await page
 			.locator(`#${id}`)
 			.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight / 2);
-		const expected = EXPECTED_CENTER[id];
+		const expected = CHAPTER_CENTRES[id];
 		if (expected && !centred.has(id) && cardActive) {
 			// The camera eases to the chapter; data-center follows on moveend.
 			await expect
@@ -46,7 +38,7 @@ test('scrolling through the story visits every chapter in order and centres each
 		await expect.poll(() => page.evaluate(() => window.scrollY), { message: 'the wheel scrolled the story' }).toBeGreaterThan(before);
 	}
 	expect(seen).toEqual([...IDS]);
-	expect([...centred].sort()).toEqual(Object.keys(EXPECTED_CENTER).sort());
+	expect([...centred].sort()).toEqual(Object.keys(CHAPTER_CENTRES).sort());
 });
 
 
@@ -60,7 +52,7 @@ for (const id of IDS) {
 		await page.goto(`/?chapter=${id}`);
 		await waitForReady(page);
 		await expect(page.locator('.story')).toHaveAttribute('data-chapter', id);
-		const expected = EXPECTED_CENTER[id];
+		const expected = CHAPTER_CENTRES[id];
 		if (expected)
 			await expect
 				.poll(async () => km(await mapCenter(page), expected.at), { message: `?chapter=${id}: the camera lands on the stop`, timeout: 20_000 })
