@@ -2,7 +2,7 @@
 // so the timeline's cameras can be tested in Node. A Camera is exactly what `map.jumpTo(camera)` takes:
 // `center` sits at the centre of the PADDED area, so `map.getCenter()` afterwards equals `center`.
 // Bearing and pitch are carried through but the fitting below assumes 0 for both (the story never tilts).
-// `constrainCamera` mirrors MapLibre 6's own clamp (MercatorTransform.defaultConstrain), which a map applies to
+// `constrainCamera` mirrors MapLibre's own clamp (4.x: Transform._constrain; 6.x: MercatorTransform.defaultConstrain), which a map applies to
 // every jumpTo/easeTo: computing it here keeps `contains` truthful and the page's data-center equal to ours.
 import type { LonLat } from '$lib/story/types';
 import { breakpoint, layoutPx, panelExtentPx, PANEL_WIDTH_FRACTION, SHEET_HEIGHT_FRACTION } from '$lib/design/layout';

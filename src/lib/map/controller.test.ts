@@ -36,6 +36,7 @@ function fakeMap() {
 		getCenter: vi.fn(() => ({ lng: at.lng, lat: at.lat })),
 		getZoom: vi.fn(() => at.zoom),
 		isMoving: vi.fn(() => moving),
+		triggerRepaint: vi.fn(),
 		queryRenderedFeatures: vi.fn(() => [{}, {}]),
 		resize: vi.fn(),
 		remove: vi.fn(),
@@ -186,6 +187,13 @@ describe('MapController', () => {
 		expect(s.onView).toHaveBeenCalledWith([9.993, 53.551], 11.23);
 		s.fire('idle');
 		expect(s.onRendered).toHaveBeenCalledWith({ basemap: 2, outlines: 2, route: 2 });
+	});
+
+	it('asks for a frame once it listens, so a map that went idle before it was handed over reports idle again', () => {
+		const s = setup();
+		expect(s.map.triggerRepaint).toHaveBeenCalledTimes(1);
+		const listening = s.map.on.mock.invocationCallOrder[s.map.on.mock.calls.findIndex(([type]) => type === 'idle')]!;
+		expect(s.map.triggerRepaint.mock.invocationCallOrder[0]).toBeGreaterThan(listening);
 	});
 
 	it('removes its listeners, markers and the map on destroy, once', () => {

@@ -45,6 +45,7 @@ export interface MapLike {
 	getCenter(): { lng: number; lat: number };
 	getZoom(): number;
 	isMoving(): boolean;
+	triggerRepaint(): unknown;
 	queryRenderedFeatures(options?: object): unknown[];
 	resize(): unknown;
 	remove(): void;
@@ -88,7 +89,7 @@ export interface ControllerOptions {
 	transitionMs: () => number;
 	/**
 	 * The WebGL context was lost (GPU reset, driver update, too many contexts; or WEBGL_lose_context in tests).
-	 * MapLibre 6 calls preventDefault on the canvas event (so the browser may restore it), drops its style and fires
+	 * MapLibre calls preventDefault on the canvas event (so the browser may restore it) and fires
 	 * `webglcontextlost`; nothing may touch the map's style until it fires `webglcontextrestored`.
 	 */
 	onContextLost?: () => void;
@@ -164,6 +165,9 @@ export class MapController {
 		map.on('idle', this.handleIdle);
 		map.on('webglcontextlost', this.handleContextLost);
 		map.on('webglcontextrestored', this.handleContextRestored);
+		// The map may have gone idle between its `load` and this subscription (every tile already settled, some
+		// of them failed: nothing left to draw). One more frame makes it report `idle`, so `onRendered` comes.
+		map.triggerRepaint();
 	}
 
 	setMarkers(places: readonly PlaceMarker[]): void {

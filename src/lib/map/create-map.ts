@@ -1,5 +1,5 @@
-// Browser-only: checks WebGL, loads MapLibre (a separate chunk, so pages without WebGL never download it),
-// points it at its worker, and constructs the one map instance a page holds for its whole life.
+// Browser-only: checks WebGL, loads MapLibre (a separate chunk, so pages without WebGL never download it)
+// and constructs the one map instance a page holds for its whole life.
 // Everything after construction (a hosted style's overlay layers, removal) goes through MapController.
 import type { MapLike, MarkerFactory } from './controller';
 import { base } from '$app/paths';
@@ -15,13 +15,13 @@ export class WebGLUnavailableError extends Error {
 	}
 }
 
-/** True when the browser can give us a WebGL context (MapLibre 6 needs WebGL 2). The first context a page
+/** True when the browser can give us a WebGL context (MapLibre 4 uses WebGL 2, or WebGL 1). The first context a page
  * creates starts the GPU process's GL (with software GL a second or more of blocked main thread), so this runs
  * only after the first paint (`afterFirstPaint`); MapLibre's own context then comes cheap. */
 export function hasWebGL(): boolean {
 	try {
 		const canvas = document.createElement('canvas');
-		return Boolean(canvas.getContext('webgl2'));
+		return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
 	} catch {
 		return false;
 	}
@@ -69,25 +69,25 @@ export function basemapTileFile(event: TileErrorEvent): string | null {
 }
 
 export async function createMap(options: CreateMapOptions): Promise<CreatedMap> {
-	// Browsers without the WebGL 2 API, and sandboxed frames (issue 12 #1, load-bounds.ts: MapLibre's worker is
+	// Browsers without the WebGL API, and sandboxed frames (issue 12 #1, load-bounds.ts: MapLibre's worker is
 	// refused there), keep the drawn map without downloading MapLibre.
-	if (typeof WebGL2RenderingContext === 'undefined') throw new WebGLUnavailableError('this browser has no WebGL 2');
+	if (typeof WebGLRenderingContext === 'undefined') throw new WebGLUnavailableError('this browser has no WebGL');
 	if (hasOpaqueOrigin()) throw new WebGLUnavailableError('this frame has an opaque origin: the map worker cannot start');
 	// MapLibre (the page's heaviest download) is fetched while the page paints and the probe starts the GPU.
 	const modules = Promise.all([
 		import('maplibre-gl'),
-		// `?worker&url` makes Vite bundle the worker together with its `maplibre-gl-shared` sibling and emit it,
-		// which a plain `?url` does not: MapLibre 6 would then 404 on the shared chunk and draw nothing.
-		import('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url'),
 		import('maplibre-gl/dist/maplibre-gl.css')
 	]);
 	await afterFirstPaint();
 	if (!hasWebGL()) {
 		modules.catch(() => undefined);
-		throw new WebGLUnavailableError('this browser could not create a WebGL 2 context');
+		throw new WebGLUnavailableError('this browser could not create a WebGL context');
 	}
-	const [maplibre, worker] = await modules;
-	maplibre.setWorkerUrl(worker.default);
+	// MapLibre 4 ships one UMD file with its worker inside (started from a blob: URL, allowed by the CSP's
+	// worker-src); bundled, its namespace is the module's default export. Chosen over 6 by measurement
+	// (docs/PERFORMANCE.md): 211 KB instead of 295 KB + a 147 KB worker, and a usable map about 1 s sooner.
+	const [module] = await modules;
+	const maplibre = (module as unknown as { default?: typeof module }).default ?? module;
 	// Absolute: MapLibre's worker fetches the tiles and cannot resolve a relative URL.
 	const geoBase = new URL(`${base}/geo/`, location.href).href;
 
@@ -115,7 +115,11 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 
 	map.on('error', (event: TileErrorEvent) => {
 		const file = basemapTileFile(event);
-		if (file) options.onBasemapError?.(file);
+		if (!file) return;
+		options.onBasemapError?.(file);
+		// MapLibre 4 draws no frame after a tile fails: when the failed tile was the last one pending, `load` and
+		// `idle` (both fired from a frame) would wait for the next camera move. Ask for that frame.
+		map.triggerRepaint();
 	});
 	const loaded = new Promise<void>((resolve, reject) => {
 		const onError = (event: TileErrorEvent) => {
