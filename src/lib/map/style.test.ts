@@ -18,7 +18,9 @@ describe('buildStyle', () => {
 	const style = buildStyle(GEO);
 
 	it('is a valid MapLibre style', () => {
-		expect(validateStyleMin(style)).toEqual([]);
+		// The validator is the newest style spec (a devDependency); MapLibre 4 types the same style with its own,
+		// older copy, whose tuples are looser. What the shipped MapLibre draws is checked in the browser tests.
+		expect(validateStyleMin(style as unknown as Parameters<typeof validateStyleMin>[0])).toEqual([]);
 	});
 
 	it('never reaches the network: no glyphs, no sprite, our own tiles and inline GeoJSON only', () => {

@@ -8,7 +8,7 @@ import type {
 	LayerSpecification,
 	SourceSpecification,
 	StyleSpecification
-} from '@maplibre/maplibre-gl-style-spec';
+} from 'maplibre-gl'; // the style-spec types of the MapLibre we ship (its own copy of the spec package)
 import { color } from '$lib/design/tokens';
 import { BASEMAP_NAMES } from './basemap';
 import { TILE_SETS, tilePath } from './tiles';
