@@ -63,3 +63,22 @@ test('3840 px: the text column and the control rail are in proportion, not a str
 	expect(sizes.rail, 'control rail width').toBeLessThanOrEqual(2100);
 	expect(sizes.body, 'body text px at 4K').toBeGreaterThanOrEqual(30);
 });
+
+// The flight's readout goes under the credit line, in each shell's own place for it (the embed had it over the
+// credit line: a unitless 0 made the readout's calc() invalid).
+for (const [path, width] of [
+	['/embed?chapter=flight', 375],
+	['/embed?chapter=flight', 1000],
+	['/?chapter=flight', 375],
+	['/?chapter=flight', 1440]
+] as const) {
+	test(`${path} at ${width} px: the flight readout sits under the credit line`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto(path);
+		const readout = page.getByTestId('flight-readout');
+		await expect(readout).toBeVisible();
+		const credit = (await page.locator('.attribution').first().boundingBox())!;
+		const box = (await readout.boundingBox())!;
+		expect(box.y, `readout top ${box.y} vs credit bottom ${credit.y + credit.height}`).toBeGreaterThanOrEqual(credit.y + credit.height);
+	});
+}
