@@ -2,7 +2,7 @@
 // map's edge, none sits under the controls, the card or the credit line. Used by labels.e2e.ts and by the deep-link
 // tests in journey.e2e.ts (which check the labels of each chapter's end state at 1440 px on the same page load).
 import type { Page } from '@playwright/test';
-import { expect, mapEl } from './fixtures';
+import { expect, mapEl, test } from './fixtures';
 
 interface Box {
 	id: string;
@@ -63,22 +63,56 @@ export async function expectClearLabels(page: Page, obstacleSelector: string, wh
 export const STORY_OBSTACLES = '.nav-dock, article.card, .attribution, .flight-readout, header.intro';
 
 /**
- * Scrolls the flight chapter through 10 points (5 % to 95 %): at each, labels are clear, and the origin (Incheon)
- * and the destination (Hamburg) are labelled in frame, beside their dots or as edge indicators, with the readout.
+ * The tallest band of the viewport that no wide obstacle (the card, the control bar: 80 % of the width or more)
+ * covers: where the map can be seen at all. On a phone the flight's long card passes over the whole map.
+ */
+function freeBand(m: { obstacles: Box[]; viewport: Box }): number {
+	const wide = m.obstacles
+		.filter((o) => o.width >= 0.8 * m.viewport.width)
+		.map((o) => [Math.max(0, o.y), Math.min(m.viewport.height, o.y + o.height)] as const)
+		.filter(([top, bottom]) => bottom > top) // on screen
+		.sort((a, b) => a[0] - b[0]);
+	let best = 0;
+	let from = 0;
+	for (const [top, bottom] of wide) {
+		best = Math.max(best, top - from);
+		from = Math.max(from, bottom);
+	}
+	return Math.max(best, m.viewport.height - from);
+}
+
+/** A band shorter than this shows no map to speak of (three label heights). */
+const MIN_FRAME_PX = 60;
+
+/**
+ * Scrolls the flight chapter through 10 points (5 % to 95 %): at each, labels are clear, and wherever the map can
+ * be seen (a free band of at least MIN_FRAME_PX) the origin (Incheon) and the destination (Hamburg) are labelled
+ * in it, beside their dots or as edge indicators, with the readout. Most points must show the map: a card that
+ * covered it throughout would make the check empty.
  */
 export async function expectFlightFramed(page: Page) {
 	const flight = page.locator('#flight');
+	const covered: string[] = [];
 	for (let k = 0; k < 10; k++) {
 		const fraction = 0.05 + k * 0.1;
-		await flight.evaluate((el, f) => {
+		// Scrolled, then two frames: the scroll event has reached the labels, so data-labels says whether the
+		// placement made after it is in (a wait on the page's own events, not on time).
+		await flight.evaluate(async (el, f) => {
 			const top = el.getBoundingClientRect().top + window.scrollY;
 			window.scrollTo(0, top + f * (el as HTMLElement).offsetHeight - window.innerHeight / 2);
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 		}, fraction);
 		await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'flight');
 		const m = await expectClearLabels(page, STORY_OBSTACLES, `flight ${fraction.toFixed(2)}`);
+		await expect(page.getByTestId('flight-readout')).toBeVisible();
+		if (freeBand(m) < MIN_FRAME_PX) {
+			covered.push(fraction.toFixed(2));
+			continue;
+		}
 		const ids = m.labels.map((l) => l.id);
 		expect(ids, `flight ${fraction.toFixed(2)}: Incheon`).toContain('icn');
 		expect(ids, `flight ${fraction.toFixed(2)}: Hamburg`).toContain('hamburg');
-		await expect(page.getByTestId('flight-readout')).toBeVisible();
 	}
+	test.info().annotations.push({ type: 'map covered by the card', description: covered.join(', ') || 'none' });
+	expect(covered.length, `points where the card covers the map: ${covered.join(', ')}`).toBeLessThanOrEqual(4);
 }

@@ -12,30 +12,16 @@ const IDS = ['korea', 'flight', 'hamburg', 'bonn', 'evry', 'paris'] as const;
 // is not enough for a page load plus the measurements. (A budget, not a retry: each check runs once.)
 test.setTimeout(180_000);
 
-// Still open in issue 10 (item 3): these views break the guarantee today. Listed, not hidden: each is reported as
-// "fixme" in every run until the placement takes the phone card and the kiosk's edges into account.
-const OPEN = new Map([
-	['375:flight', 'the flight card covers Incheon on a phone (camera padding is a fixed half-screen sheet)'],
-	['375:evry', 'on a phone every Évry label falls under the card'],
-	['375:flight-points', 'Incheon under the card as the flight card scrolls up'],
-	['kiosk', 'at 1920 px the kiosk flight cuts Incheon at the viewport edge']
-]);
-
 test.describe('story at 375x667', () => {
 	test.use({ viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
 
-	for (const id of IDS.filter((id) => OPEN.has(`375:${id}`))) {
-		test(`${id}: labels clear at the chapter's end state`, () => test.fixme(true, OPEN.get(`375:${id}`)));
-	}
-
 	// One page, chapter by chapter with the arrow key (under reduced motion each lands on its end state at once): a page
 	// load per chapter would start the WebGL map each time. Each chapter's result is reported on its own.
-	const walked = IDS.filter((id) => !OPEN.has(`375:${id}`));
-	test(`${walked.join(', ')}: labels clear at each chapter's end state`, async ({ page }) => {
-		await page.goto(`/?chapter=${walked[0]}`);
+	test(`${IDS.join(', ')}: labels clear at each chapter's end state`, async ({ page }) => {
+		await page.goto(`/?chapter=${IDS[0]}`);
 		await waitForReady(page);
-		for (const id of walked) {
-			// ArrowRight lands each chapter on its end state, as a deep link does (the chapters under OPEN pass by).
+		for (const id of IDS) {
+			// ArrowRight lands each chapter on its end state, as a deep link does.
 			while ((await page.locator('.story').getAttribute('data-chapter')) !== id) {
 				const from = await page.locator('.story').getAttribute('data-chapter');
 				await page.keyboard.press('ArrowRight');
@@ -52,7 +38,6 @@ test.describe('story at 375x667', () => {
 test.describe('story at 375x667, the flight', () => {
 	test.use({ viewport: { width: 375, height: 667 } });
 	test('the flight: labels clear and both ends in frame at 10 points', async ({ page }) => {
-		test.fixme(true, OPEN.get('375:flight-points'));
 		await page.goto('/?chapter=flight');
 		await waitForReady(page);
 		await expectFlightFramed(page);
@@ -63,7 +48,6 @@ test.describe('kiosk at 1920x1080', () => {
 	test.use({ viewport: { width: 1920, height: 1080 } });
 
 	test('labels clear in every chapter', async ({ page }) => {
-		test.fixme(true, OPEN.get('kiosk'));
 		await page.goto('/kiosk?idle=600');
 		await waitForReady(page);
 		await page.getByTestId('kiosk-toggle').click();

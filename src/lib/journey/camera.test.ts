@@ -13,6 +13,7 @@ import {
 	mercatorX,
 	mercatorY,
 	latFromMercatorY,
+	lonFromMercatorX,
 	panelPadding,
 	panelViewport,
 	project,
@@ -26,6 +27,14 @@ const ICN: LonLat = [126.451, 37.4691];
 const HAM: LonLat = [9.99, 53.55];
 const UIL: LonLat = [9.9866, 53.5676];
 const HAMBURG_HALL: LonLat = [9.993, 53.5503];
+
+/** The padding may slide (see constrainCamera) but the free area keeps its size and stays on the canvas. */
+function expectSameFreeArea(cam: Camera, viewport: Viewport) {
+	const [a, b] = [cam.padding, viewport.padding];
+	expect(a.top + a.bottom).toBeCloseTo(b.top + b.bottom, 6);
+	expect(a.left + a.right).toBeCloseTo(b.left + b.right, 6);
+	for (const side of [a.top, a.bottom, a.left, a.right]) expect(side).toBeGreaterThanOrEqual(-1e-9);
+}
 
 const VIEWPORTS: Record<string, Viewport> = {
 	phone: panelViewport(375, 667),
@@ -100,7 +109,7 @@ describe('fitBounds', () => {
 			const viewport = { ...vp, worldCopies };
 			const cam = fitBounds(points, viewport, { maxZoom });
 			expect(allFinite(cam)).toBe(true);
-			expect(cam.padding).toEqual(viewport.padding);
+			expectSameFreeArea(cam, viewport);
 			for (const p of points) expect(contains(cam, viewport, p)).toBe(true);
 			// Largest zoom: without a margin the box touches the padded area's edge, so 2% closer (> 1 px on
 			// any of these screens) some point leaves it.
@@ -113,10 +122,27 @@ describe('fitBounds', () => {
 	}
 
 	it('centres the bounding box in Mercator space', () => {
-		const cam = fitBounds([ICN, HAM], VIEWPORTS.desktop!, { maxZoom: 10 });
-		expect(mercatorX(cam.center[0])).toBeCloseTo((mercatorX(ICN[0]) + mercatorX(HAM[0])) / 2, 12);
-		expect(mercatorY(cam.center[1])).toBeCloseTo((mercatorY(ICN[1]) + mercatorY(HAM[1])) / 2, 12);
+		const cam = fitBounds([UIL, HAMBURG_HALL], VIEWPORTS.desktop!, { maxZoom: 18 });
+		expect(cam.padding).toEqual(VIEWPORTS.desktop!.padding);
+		expect(mercatorX(cam.center[0])).toBeCloseTo((mercatorX(UIL[0]) + mercatorX(HAMBURG_HALL[0])) / 2, 12);
+		expect(mercatorY(cam.center[1])).toBeCloseTo((mercatorY(UIL[1]) + mercatorY(HAMBURG_HALL[1])) / 2, 12);
 	});
+
+	it.each(Object.keys(VIEWPORTS))(
+		'%s: where MapLibre clamps the centre, the box centre is still drawn at the free area centre',
+		(vpName) => {
+			const viewport = VIEWPORTS[vpName]!;
+			const cam = fitBounds([ICN, HAM], viewport, { maxZoom: 10 });
+			const mid: LonLat = [
+				lonFromMercatorX((mercatorX(ICN[0]) + mercatorX(HAM[0])) / 2),
+				latFromMercatorY((mercatorY(ICN[1]) + mercatorY(HAM[1])) / 2)
+			];
+			const { padding: p, width, height } = viewport;
+			const [x, y] = project(cam, viewport, mid);
+			expect(x).toBeCloseTo(p.left + (width - p.left - p.right) / 2, 6);
+			expect(y).toBeCloseTo(p.top + (height - p.top - p.bottom) / 2, 6);
+		}
+	);
 
 	it('takes the short way across the antimeridian (with world copies)', () => {
 		const cam = fitBounds([[170, -40], [-170, -35]], { ...VIEWPORTS.desktop!, worldCopies: true }, { maxZoom: 18 });
@@ -181,7 +207,7 @@ describe('project / contains', () => {
 	});
 });
 
-describe('constrainCamera (MapLibre keeps the world filling the padded area)', () => {
+describe('constrainCamera (MapLibre 4 keeps the world filling the canvas)', () => {
 	const vp = VIEWPORTS.desktop!; // padded area 920 x 868
 	const base: Camera = { center: HAM, zoom: 6, bearing: 0, pitch: 0, padding: vp.padding };
 
@@ -194,13 +220,14 @@ describe('constrainCamera (MapLibre keeps the world filling the padded area)', (
 		{ name: 'too far south', camera: { ...base, center: [10, -84] as LonLat, zoom: 3 } },
 		{ name: 'past the antimeridian (no world copies)', camera: { ...base, center: [179, 0] as LonLat, zoom: 3 } },
 		{ name: 'zoomed out past the world', camera: { ...base, center: [100, 70] as LonLat, zoom: 0 } }
-	])('$name: the padded area stays inside the world', ({ camera }) => {
+	])('$name: the canvas around the centre stays inside the world', ({ camera }) => {
 		const c = constrainCamera(camera, vp);
 		expect(allFinite(c)).toBe(true);
-		// The padded area's corners all map to points inside the world square.
+		expectSameFreeArea(c, vp);
+		// The canvas's corners, centred on the (unpadded) centre as MapLibre 4 clamps, map inside the world square.
 		const ws = worldSize(c.zoom);
 		const [cx, cy] = [mercatorX(c.center[0]) * ws, mercatorY(c.center[1]) * ws];
-		const [hw, hh] = [(vp.width - vp.padding.left - vp.padding.right) / 2, (vp.height - vp.padding.top - vp.padding.bottom) / 2];
+		const [hw, hh] = [vp.width / 2, vp.height / 2];
 		expect(cx - hw).toBeGreaterThanOrEqual(-1e-6);
 		expect(cx + hw).toBeLessThanOrEqual(ws + 1e-6);
 		expect(cy - hh).toBeGreaterThanOrEqual(-1e-6);

@@ -2,7 +2,7 @@
 // so the timeline's cameras can be tested in Node. A Camera is exactly what `map.jumpTo(camera)` takes:
 // `center` sits at the centre of the PADDED area, so `map.getCenter()` afterwards equals `center`.
 // Bearing and pitch are carried through but the fitting below assumes 0 for both (the story never tilts).
-// `constrainCamera` mirrors MapLibre's own clamp (4.x: Transform._constrain; 6.x: MercatorTransform.defaultConstrain), which a map applies to
+// `constrainCamera` mirrors MapLibre 4's own clamp (Transform.getConstrained), which the map applies to
 // every jumpTo/easeTo: computing it here keeps `contains` truthful and the page's data-center equal to ours.
 import type { LonLat } from '$lib/story/types';
 import { breakpoint, layoutPx, panelExtentPx, PANEL_WIDTH_FRACTION, SHEET_HEIGHT_FRACTION } from '$lib/design/layout';
@@ -28,8 +28,8 @@ export interface Viewport {
 	height: number;
 	padding: Padding;
 	/**
-	 * MapLibre's `renderWorldCopies`. Default false, as create-map.ts builds the map: one world, which MapLibre
-	 * keeps filling the padded area (see `constrainCamera`), and nothing drawn beyond ±180°.
+	 * MapLibre's `renderWorldCopies`. Default false: one world, which MapLibre keeps filling the canvas (see
+	 * `constrainCamera`), and nothing drawn beyond ±180°.
 	 */
 	worldCopies?: boolean;
 }
@@ -169,9 +169,13 @@ export function project(camera: Camera, viewport: Viewport, point: LonLat): [num
 	return [(area.x0 + area.x1) / 2 + dx * scale, (area.y0 + area.y1) / 2 + dy * scale];
 }
 
-/** True when `point` projects inside the camera's padded area (1 px tolerance for rounding). */
+/**
+ * True when `point` projects inside the viewport's padded area, the part of the screen the controls and the text
+ * leave free (1 px tolerance for rounding). The viewport's padding, not the camera's: constrainCamera may slide
+ * the camera's padding to where MapLibre's clamp lets the subject be drawn.
+ */
 export function contains(camera: Camera, viewport: Viewport, point: LonLat): boolean {
-	const area = paddedArea(viewport.width, viewport.height, camera.padding);
+	const area = paddedArea(viewport.width, viewport.height, viewport.padding);
 	const [x, y] = project(camera, viewport, point);
 	const tol = 1;
 	return x >= area.x0 - tol && x <= area.x1 + tol && y >= area.y0 - tol && y <= area.y1 + tol;
@@ -242,40 +246,61 @@ export function fitBounds(points: readonly LonLat[], viewport: Viewport, options
 }
 
 /**
- * The camera MapLibre will actually show for `camera` (MercatorTransform.defaultConstrain, default lat range,
- * no maxBounds): the padded area may not reach past the world's top or bottom (nor, without world copies, past
- * ±180°). If the world is smaller than the padded area the map zooms in until it fills it, centred; otherwise
- * the centre slides just enough. Zoom is clamped to [0, 22]. Unchanged cameras come back with identical numbers.
+ * The camera MapLibre 4 will actually show for `camera` (Transform.getConstrained, default lat range, no
+ * maxBounds), and where the padded area must sit for the subject to stay in it.
+ * MapLibre 4 clamps the CENTRE against the whole canvas, ignoring the padding: the canvas, centred on `center`,
+ * may not reach past the world's top or bottom (nor, without world copies, past ±180°); if the world is smaller
+ * than the canvas the map zooms in until it fills it, centred. On a phone the padded area (the strip between the
+ * control bar and the card) is far off the canvas's middle, so a clamped centre drags the subject out of it: the
+ * flight's end view sat under the control bar with ocean below. So when the centre is clamped, the padding slides
+ * by the same distance (its size unchanged, never past the canvas): the point asked for is drawn where the padded
+ * area's centre was. MapLibre never moves padding, so the result is what the map shows, and a constrained camera
+ * comes back with identical numbers. Zoom is clamped to [0, 22] first.
  */
 export function constrainCamera(camera: Camera, viewport: Viewport): Camera {
 	const zoom = clamp(finiteOr(camera.zoom, MIN_ZOOM), MIN_ZOOM, MAX_ZOOM);
 	const padding = sanitizePadding(camera.padding);
-	const area = paddedArea(viewport.width, viewport.height, padding);
-	const ws = worldSize(zoom);
-	// Half the padded area, in world units (the world is 1 x 1).
-	const halfW = Math.max(0, area.x1 - area.x0) / 2 / ws;
-	const halfH = Math.max(0, area.y1 - area.y0) / 2 / ws;
+	const width = Math.max(0, finiteOr(viewport.width, 0));
+	const height = Math.max(0, finiteOr(viewport.height, 0));
 	const wraps = viewport.worldCopies === true;
 	const x = mercatorX(finiteOr(camera.center[0], 0));
 	const y = mercatorY(finiteOr(camera.center[1], 0));
+	const ws = worldSize(zoom);
 
 	let nx = x;
 	let ny = y;
 	let nz = zoom;
-	const scale = Math.max(2 * halfH, wraps ? 0 : 2 * halfW);
-	if (scale > 1) {
+	const scaleY = ws < height ? height / ws : 0;
+	const scaleX = !wraps && ws < width ? width / ws : 0;
+	const scale = Math.max(scaleX, scaleY);
+	if (scale > 0) {
 		nz = zoom + Math.log2(scale);
-		if (2 * halfH > 1) ny = 0.5;
-		if (!wraps && 2 * halfW > 1) nx = 0.5;
+		if (scaleY) ny = 0.5;
+		if (scaleX) nx = 0.5;
 	} else {
-		ny = clamp(y, halfH, 1 - halfH);
-		if (!wraps) nx = clamp(x, halfW, 1 - halfW);
+		// Half the canvas, in world units (the world is 1 x 1).
+		const h2 = height / 2 / ws;
+		const w2 = width / 2 / ws;
+		if (y - h2 < 0) ny = h2;
+		if (y + h2 > 1) ny = 1 - h2;
+		if (!wraps) {
+			if (x - w2 < 0) nx = w2;
+			if (x + w2 > 1) nx = 1 - w2;
+		}
 	}
 	const center: LonLat = [
 		nx === x ? finiteOr(camera.center[0], 0) : lonFromMercatorX(nx),
 		ny === y ? finiteOr(camera.center[1], 0) : latFromMercatorY(ny)
 	];
-	return { center, zoom: nz, bearing: finiteOr(camera.bearing, 0), pitch: finiteOr(camera.pitch, 0), padding };
+	const nws = worldSize(nz);
+	const slide = (shift: number, before: number, after: number) => clamp(shift, -before, after);
+	const down = ny === y ? 0 : slide((ny - y) * nws, padding.top, padding.bottom);
+	const right = nx === x ? 0 : slide((nx - x) * nws, padding.left, padding.right);
+	const slid: Padding =
+		down === 0 && right === 0
+			? padding
+			: { top: padding.top + down, bottom: padding.bottom - down, left: padding.left + right, right: padding.right - right };
+	return { center, zoom: nz, bearing: finiteOr(camera.bearing, 0), pitch: finiteOr(camera.pitch, 0), padding: slid };
 }
 
 // ---------------------------------------------------------------------------------------------- interpolation

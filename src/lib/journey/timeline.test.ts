@@ -218,7 +218,9 @@ describe('cameras', () => {
 	it.each(VIEWPORT_CASES)("$name: every chapter's end camera contains its frame points", ({ viewport }) => {
 		INPUT.chapters.forEach((chapter, i) => {
 			const { camera } = tl.storyAtChapter(i, 1, viewport);
-			expect(camera.padding).toEqual(viewport.padding);
+			// The padding may slide where MapLibre clamps the centre (constrainCamera), never resize.
+			expect(camera.padding.top + camera.padding.bottom).toBeCloseTo(viewport.padding.top + viewport.padding.bottom, 6);
+			expect(camera.padding.left + camera.padding.right).toBeCloseTo(viewport.padding.left + viewport.padding.right, 6);
 			expect(camera.zoom).toBeLessThanOrEqual(chapter.maxZoom);
 			for (const p of chapter.framePoints) expect(contains(camera, viewport, p), `${chapter.id} ${p}`).toBe(true);
 		});

@@ -183,6 +183,21 @@ describe('placeLabels: choices', () => {
 		expect(r.labels[0]).toMatchObject({ kind: 'hidden', reason: 'off-frame' });
 	});
 
+	it('shows a route end under an obstacle beside it, on the side nearest the dot, arrow towards the dot', () => {
+		// A phone's card scrolling up over Incheon: the card's top edge is 20 px above the dot.
+		const card = { x: 16, y: 400, width: 768, height: 200 };
+		const r = placeLabels({ viewport, labels: [label('icn', 500, 420, { edgeIndicator: true })], obstacles: [card] });
+		const edge = r.labels[0]!;
+		expect(edge.kind).toBe('edge');
+		if (edge.kind === 'edge') {
+			expect(intersects(edge.box, card)).toBe(false);
+			expect(edge.box.y + edge.box.height).toBeLessThanOrEqual(card.y);
+			expect(edge.box.x).toBeLessThan(500);
+			expect(edge.box.x + edge.box.width).toBeGreaterThan(500);
+			expect(edge.angleDeg).toBeGreaterThan(0); // pointing down, at the dot under the card
+		}
+	});
+
 	it('survives bad numbers without throwing', () => {
 		const r = placeLabels({
 			viewport: { width: Number.NaN, height: -5 },

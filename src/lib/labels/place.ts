@@ -1,7 +1,7 @@
 // The ONE label placement step (issue 10 item 3), shared by the story, the kiosk and the embed.
 // Input: labels (anchor in screen px, measured box, priority), obstacles (controls, card, credit line, legend),
 // the viewport. Output: per label a box beside its dot (one of eight directions), a box at a free spot with a
-// leader line, a place in a group label, an edge indicator (for an origin/destination out of frame), or hidden.
+// leader line, a place in a group label, an edge indicator (for an origin/destination out of frame or under a card), or hidden.
 // Guarantees, whatever the input: no two visible boxes overlap, every visible box lies inside the viewport (less
 // `margin`), and none intersects an obstacle. Greedy in priority order (lower number first, input order on ties),
 // so a lower-priority label never displaces a higher one, and the same input always gives the same output.
@@ -22,7 +22,10 @@ export interface LabelCandidate {
 	prefer?: Direction;
 	/** Labels of one group may be merged into its group label when they do not all fit beside their dots. */
 	group?: string;
-	/** Route ends: when the anchor is out of the free area, show the label at the frame's edge with an arrow. */
+	/**
+	 * Route ends: when the anchor is out of frame, show the label at the frame's edge with an arrow; when it is
+	 * under an obstacle, beside that obstacle, the arrow pointing at the anchor.
+	 */
 	edgeIndicator?: boolean;
 }
 
@@ -264,12 +267,18 @@ function placeOnce(input: PlacementInput, merged: ReadonlySet<string>): Placemen
 		return { kind: 'hidden', reason: 'no-room' };
 	}
 
-	/** Where the ray from the frame's centre to the anchor leaves the frame; slid along the edge if taken. */
+	/**
+	 * An edge indicator's box: for an anchor under an obstacle (a phone's card scrolling over Incheon), just
+	 * outside the obstacle that covers it, nearest the anchor first; for an anchor out of frame, where the ray
+	 * from the frame's centre to the anchor leaves the frame. Either way slid along that edge if the spot is taken.
+	 */
 	function edgeBox(item: Item): { box: Rect; angleDeg: number } | null {
 		const [ax, ay] = item.anchor;
 		if (!Number.isFinite(ax) || !Number.isFinite(ay)) return null;
 		const w = item.width + arrow;
 		const h = item.height;
+		const cover = pointIn(item.anchor, frame) ? obstacles.find((o) => pointIn(item.anchor, o)) : undefined;
+		if (cover) return besideObstacle(cover, item.anchor, w, h);
 		const cx = vw / 2;
 		const cy = vh / 2;
 		const dx = ax - cx;
@@ -280,10 +289,27 @@ function placeOnce(input: PlacementInput, merged: ReadonlySet<string>): Placemen
 		const hw = Math.max(0, frame.width / 2 - w / 2);
 		const hh = Math.max(0, frame.height / 2 - h / 2);
 		const s = Math.min(dx === 0 ? Infinity : hw / Math.abs(dx), dy === 0 ? Infinity : hh / Math.abs(dy), 1);
-		const bx = cx + dx * s;
-		const by = cy + dy * s;
-		// Slide along the edge it reached (vertically on the left/right edges, else horizontally).
-		const vertical = Math.abs(dx * s) >= hw - 0.5;
+		const box = slide(cx + dx * s, cy + dy * s, w, h, Math.abs(dx * s) >= hw - 0.5);
+		return box && { box, angleDeg };
+	}
+
+	/** The four spots just outside `o` level with the anchor, nearest first; the arrow points at the anchor. */
+	function besideObstacle(o: Rect, [ax, ay]: Point, w: number, h: number): { box: Rect; angleDeg: number } | null {
+		const sides = [
+			{ d: ay - o.y, x: ax, y: o.y - gap - h / 2, vertical: false },
+			{ d: o.y + o.height - ay, x: ax, y: o.y + o.height + gap + h / 2, vertical: false },
+			{ d: ax - o.x, x: o.x - gap - w / 2, y: ay, vertical: true },
+			{ d: o.x + o.width - ax, x: o.x + o.width + gap + w / 2, y: ay, vertical: true }
+		].sort((a, b) => a.d - b.d);
+		for (const side of sides) {
+			const box = slide(side.x, side.y, w, h, side.vertical);
+			if (box) return { box, angleDeg: (Math.atan2(ay - (box.y + h / 2), ax - (box.x + w / 2)) * 180) / Math.PI };
+		}
+		return null;
+	}
+
+	/** The first free box centred at (bx, by), then slid along a vertical or horizontal edge, alternating sides. */
+	function slide(bx: number, by: number, w: number, h: number, vertical: boolean): Rect | null {
 		for (let step = 0; step <= 40; step++) {
 			const offset = step === 0 ? 0 : Math.ceil(step / 2) * (step % 2 ? 1 : -1) * (vertical ? h / 2 : w / 4);
 			const box = {
@@ -292,7 +318,7 @@ function placeOnce(input: PlacementInput, merged: ReadonlySet<string>): Placemen
 				width: w,
 				height: h
 			};
-			if (free(box)) return { box, angleDeg };
+			if (free(box)) return box;
 		}
 		return null;
 	}

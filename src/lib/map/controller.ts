@@ -83,6 +83,8 @@ export interface ControllerOptions {
 	planeElement: HTMLElement;
 	/** Called on every `moveend` with the map's centre and zoom, for the page contract. */
 	onView?: (center: LonLat, zoom: number) => void;
+	/** Called on every `movestart`: until the next onView the camera moves (labels wait for it to settle). */
+	onMoveStart?: () => void;
 	/** Called after the map settles with the number of rendered features per group (tests, kiosk health). */
 	onRendered?: (counts: RenderedCounts) => void;
 	/** Camera transitions between chapters take this long, in ms; 0 under reduced motion. */
@@ -161,6 +163,7 @@ export class MapController {
 			rotationAlignment: 'map'
 		});
 		options.planeElement.hidden = true;
+		map.on('movestart', this.handleMoveStart);
 		map.on('moveend', this.handleMoveEnd);
 		map.on('idle', this.handleIdle);
 		map.on('webglcontextlost', this.handleContextLost);
@@ -263,6 +266,7 @@ export class MapController {
 	destroy(): void {
 		if (this.destroyed) return;
 		this.destroyed = true;
+		this.map.off('movestart', this.handleMoveStart);
 		this.map.off('moveend', this.handleMoveEnd);
 		this.map.off('idle', this.handleIdle);
 		this.map.off('webglcontextlost', this.handleContextLost);
@@ -273,7 +277,12 @@ export class MapController {
 		this.map.remove();
 	}
 
+	private handleMoveStart = () => this.options.onMoveStart?.();
+
 	private handleMoveEnd = () => {
+		// Reported first: the catch-up ease below starts a new move (movestart), which must come after it.
+		const c = this.map.getCenter();
+		this.options.onView?.([round(c.lng, 5), round(c.lat, 5)], round(this.map.getZoom(), 2));
 		if (this.transitioning && !this.map.isMoving()) {
 			this.transitioning = false;
 			// Frames that arrived during the transition were held back; land on the newest with a short ease.
@@ -282,8 +291,6 @@ export class MapController {
 			this.lastJump = null;
 			if (pending) this.map.easeTo({ ...cameraOptions(pending), duration: 250, essential: false });
 		}
-		const c = this.map.getCenter();
-		this.options.onView?.([round(c.lng, 5), round(c.lat, 5)], round(this.map.getZoom(), 2));
 	};
 
 	private handleContextLost = () => {
