@@ -18,6 +18,7 @@ const SIZES = [
 const CHAPTERS = ['korea', 'flight', 'hamburg', 'bonn', 'evry', 'paris'];
 const PAGES: [name: string, path: string][] = [
 	...CHAPTERS.map((id): [string, string] => [`story-${id}`, `/?chapter=${id}`]),
+	['story-flight-mid', '/?chapter=flight'],
 	['kiosk', '/kiosk'],
 	['embed-flight', '/embed?chapter=flight'],
 	['data', '/data']
@@ -32,8 +33,24 @@ async function settle(page: Page) {
 			timeout: 60_000
 		})
 		.catch(() => console.log('  (map still loading: shot as is)'));
-	// Two quiet animation frames after the last camera move.
+	// Two quiet animation frames after the last camera move, then the labels placed for what is on screen.
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+	if ((await map.getAttribute('data-map-state')) === 'ready')
+		await page
+			.waitForFunction(() => document.querySelector('[data-map-state]')?.getAttribute('data-labels') === 'placed', undefined, {
+				timeout: 30_000
+			})
+			.catch(() => console.log('  (labels not placed: shot as is)'));
+}
+
+/** Mid-flight: the flight chapter scrolled to `fraction` of its length (the follow camera, the arc half flown). */
+async function scrollFlight(page: Page, fraction: number) {
+	await page.locator('#flight').evaluate(async (el, f) => {
+		const top = el.getBoundingClientRect().top + window.scrollY;
+		window.scrollTo(0, top + f * (el as HTMLElement).offsetHeight - window.innerHeight / 2);
+		await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+	}, fraction);
+	await settle(page);
 }
 
 const reason = staleReason();
@@ -53,6 +70,7 @@ try {
 			if (only && !only.test(name)) continue;
 			await page.goto(`http://localhost:${port}${path}`);
 			await settle(page);
+			if (name === 'story-flight-mid') await scrollFlight(page, 0.7);
 			const file = `shots/${name}-${width}x${height}.png`;
 			await page.screenshot({ path: file, timeout: 120_000 });
 			console.log(file);

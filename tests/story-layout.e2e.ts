@@ -1,7 +1,7 @@
 // The story's camera invariants over the WebGL map (issues 10 #4, #7 and 12 #2): the same size gives the same camera
 // whatever came before; reduced motion shows the flight's whole arc at any scroll position; a lost WebGL context
-// that never returns ends on the drawn map; print shows the drawn map, not the canvas. (Layout over the drawn map,
-// without WebGL: layout.e2e.ts.)
+// that never returns ends on the drawn map; print gives each chapter its own drawn map, not the canvas. (Layout
+// over the drawn map, without WebGL: layout.e2e.ts.)
 import type { Page } from '@playwright/test';
 import { test, expect, mapEl, waitForReady } from './fixtures';
 
@@ -77,16 +77,37 @@ test('a lost WebGL context that never returns ends on the drawn map: "fallback",
 	await expect(mapEl(page)).toHaveAttribute('data-center', /^2\.\d+,48\.\d+$/);
 });
 
-test('print shows the drawn map and hides the canvas and the controls', async ({ page }) => {
+test('print gives each chapter its own drawn map beside its text, and hides the canvas and the controls', async ({ page }) => {
 	await page.goto('/?chapter=bonn');
 	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', { timeout: 45_000 });
 	await expect(page.locator('svg.drawn-map')).toBeHidden();
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.locator('svg.drawn-map')).toBeVisible();
-	// Emulating print media re-lays out the live page (the scroller may then pick a neighbouring chapter); the
-	// drawn map shows whichever chapter the story is on.
-	const current = await page.locator('.story').getAttribute('data-chapter');
-	await expect(page.locator('svg.drawn-map')).toHaveAttribute('data-drawn-chapter', current!);
+	// One map per chapter card, each drawn at that chapter's end state, in the story's order.
+	const maps = page.locator('article.card .print-map svg.drawn-map');
+	await expect(maps).toHaveCount(6);
+	const chapters = await maps.evaluateAll((els) => els.map((el) => el.getAttribute('data-drawn-chapter')));
+	expect(chapters).toEqual(['korea', 'flight', 'hamburg', 'bonn', 'evry', 'paris']);
+	for (let i = 0; i < 6; i++) await expect(maps.nth(i)).toBeVisible();
+	// Something is drawn in each (the route or the stops), not an empty frame.
+	const drawn = await maps.evaluateAll((els) => els.map((el) => el.querySelectorAll('path, circle').length));
+	for (const n of drawn) expect(n).toBeGreaterThan(3);
+	// Their names went through the placement step: no two overlap (Paris's venues did, Bonn's touched).
+	const clashes = await maps.evaluateAll((els) =>
+		els.flatMap((el) => {
+			const boxes = [...el.querySelectorAll('text')].map((t) => ({ name: t.textContent, r: t.getBoundingClientRect() }));
+			return boxes.flatMap((a, i) =>
+				boxes
+					.slice(i + 1)
+					.filter((b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom)
+					.map((b) => `${el.getAttribute('data-drawn-chapter')}: ${a.name} x ${b.name}`)
+			);
+		})
+	);
+	expect(clashes, 'print-map names that overlap').toEqual([]);
+	await expect(page.locator('.stage')).toBeHidden();
 	await expect(page.locator('.canvas-host')).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Next chapter' })).toBeHidden();
+	// Back on screen the paper maps are gone from view.
+	await page.emulateMedia({ media: 'screen' });
+	await expect(maps.first()).toBeHidden();
 });

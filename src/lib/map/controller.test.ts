@@ -80,16 +80,18 @@ function setup(transitionMs = 1000) {
 	const fm = fakeMap();
 	const markers = fakeMarkerFactory();
 	const onView = vi.fn();
+	const onMoveStart = vi.fn();
 	const onRendered = vi.fn();
 	const plane = fakeElement();
 	const controller = new MapController(fm.map, {
 		createMarker: markers.factory,
 		planeElement: plane,
 		onView,
+		onMoveStart,
 		onRendered,
 		transitionMs: () => transitionMs
 	});
-	return { ...fm, ...markers, controller, onView, onRendered, plane };
+	return { ...fm, ...markers, controller, onView, onMoveStart, onRendered, plane };
 }
 
 describe('MapController', () => {
@@ -110,6 +112,23 @@ describe('MapController', () => {
 		s.fire('moveend');
 		s.controller.render(frame('flight', { camera: camera(4.2) }));
 		expect(s.map.jumpTo).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: 4.2 }));
+	});
+
+	it('reports movestart, and a moveend before the catch-up ease it starts (labels wait for a settled camera)', () => {
+		const s = setup();
+		s.controller.render(frame('korea'), { instant: true });
+		s.controller.render(frame('flight', { camera: camera(3) }));
+		s.fire('movestart');
+		expect(s.onMoveStart).toHaveBeenCalledTimes(1);
+		s.controller.render(frame('flight', { camera: camera(4) }));
+		s.map.easeTo.mockClear();
+		s.onView.mockClear();
+		s.fire('moveend');
+		expect(s.onView).toHaveBeenCalledTimes(1);
+		expect(s.map.easeTo).toHaveBeenCalledTimes(1);
+		expect(s.onView.mock.invocationCallOrder[0]!).toBeLessThan(s.map.easeTo.mock.invocationCallOrder[0]!);
+		s.controller.destroy();
+		expect(s.map.off).toHaveBeenCalledWith('movestart', expect.any(Function));
 	});
 
 	it('lands at once when there is no transition time (reduced motion)', () => {
