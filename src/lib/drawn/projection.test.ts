@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fitBounds, project, panelPadding, type Viewport } from '$lib/journey/camera';
+import { fitBounds, mercatorX, project, panelPadding, worldSize, type Viewport } from '$lib/journey/camera';
 import { storyTimeline } from '$lib/journey/journey';
 import { CHAPTER_IDS, type LonLat } from '$lib/story/types';
 import { cameraProjection, linesPath, worldCopies, worldTransform } from './projection';
@@ -61,10 +61,29 @@ describe('the drawn map uses the map camera', () => {
 		}
 	});
 
-	it('draws world copies only when the world is narrower than the view', () => {
+	it('draws only the world copies that reach into the view', () => {
 		const [, desktop] = viewports[0]!;
-		expect(worldCopies(storyTimeline.storyAtChapter(0, 0, desktop).camera, desktop)).toEqual([-1, 0, 1]);
+		const title = storyTimeline.storyAtChapter(0, 0, desktop).camera;
+		const copies = worldCopies(title, desktop);
+		expect(copies).toEqual([-1, 0, 1]); // at 1440 px the title's world (1,226 px) is narrower than the screen
+		// Every copy drawn overlaps the screen, and the screen is covered: no gap at either edge.
+		const ws = worldSize(title.zoom);
+		const p = title.padding;
+		const left = (p.left + desktop.width - p.right) / 2 - mercatorX(title.center[0]) * ws;
+		for (const c of copies) {
+			expect(left + c * ws).toBeLessThan(desktop.width);
+			expect(left + (c + 1) * ws).toBeGreaterThan(0);
+		}
+		expect(left + Math.min(...copies) * ws).toBeLessThanOrEqual(0);
+		expect(left + (Math.max(...copies) + 1) * ws).toBeGreaterThanOrEqual(desktop.width);
 		expect(worldCopies(storyTimeline.storyAtChapter(3, 1, desktop).camera, desktop)).toEqual([0]);
+		// At 4K the title's world (4,096 px) is wider than the screen but off-centre: it leaves a strip on the right
+		// that only the next copy fills (the old rule, "one copy when the world is wider", left it blank ocean).
+		const k4: Viewport = { width: 3840, height: 2160, padding: panelPadding(3840, 2160), worldCopies: true };
+		expect(worldCopies(storyTimeline.storyAtChapter(0, 0, k4).camera, k4)).toEqual([0, 1]);
+		// A view straddling the antimeridian, zoomed in: the centre copy and the one across the line.
+		const pacific = { center: [179.5, 0] as [number, number], zoom: 6, bearing: 0, pitch: 0, padding: NO_PAD };
+		expect(worldCopies(pacific, { width: 1440, height: 900, padding: NO_PAD, worldCopies: true })).toEqual([0, 1]);
 	});
 
 	it('draws the route as one path and nothing for no lines', () => {
@@ -74,6 +93,8 @@ describe('the drawn map uses the map camera', () => {
 		expect(linesPath(cameraProjection(frame.camera, viewport), [])).toBe('');
 	});
 });
+
+const NO_PAD = { top: 0, right: 0, bottom: 0, left: 0 };
 
 describe('the drawn basemap', () => {
 	it.each([

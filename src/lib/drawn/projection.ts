@@ -44,9 +44,25 @@ export function worldTransform(camera: Camera, viewport: Viewport, copy = 0): st
 	return `matrix(${round(k)} 0 0 ${round(k)} ${round(x)} ${round(y)})`;
 }
 
-/** Which world copies cover the viewport: the centre one and, when the world is narrower, its neighbours. */
+/**
+ * The world copies that reach into the viewport, and all of them: copy `c` spans one world width from the centre
+ * copy's left edge plus `c` worlds. Each copy drawn is the whole world's outlines rasterised once more (what the
+ * first paint waits for), so a copy entirely off screen is not drawn; and a world a little wider than the screen
+ * but off-centre (the 4K title view) still gets the neighbour that fills its far edge. Without world copies only
+ * the centre one. (Clipping each copy to its strip with a nested <svg> was tried: no faster first paint.)
+ */
 export function worldCopies(camera: Camera, viewport: Viewport): number[] {
-	return worldSize(camera.zoom) >= viewport.width * 1.01 ? [0] : [-1, 0, 1];
+	if (viewport.worldCopies !== true) return [0];
+	return [-2, -1, 0, 1, 2].filter((c) => c === 0 || copyStrip(camera, viewport, c).width > 0);
+}
+
+/** The strip of the screen (x from 0, width, in px) that world copy `c` covers; width 0 when off screen. */
+function copyStrip(camera: Camera, viewport: Viewport, c: number): { x: number; width: number } {
+	const ws = worldSize(camera.zoom);
+	const left = anchor(camera, viewport)[0] - (mercatorX(camera.center[0]) - c) * ws;
+	const x0 = Math.max(0, left);
+	const x1 = Math.min(viewport.width, left + ws);
+	return { x: x0, width: Math.max(0, x1 - x0) };
 }
 
 /** SVG path data for lines of [lon, lat] (the route), projected by d3 with this camera. */
