@@ -5,25 +5,15 @@ import type { MapLike, MarkerFactory } from './controller';
 import { base } from '$app/paths';
 import { BASEMAP_NAMES, type BasemapName } from './basemap';
 import { buildStyle } from './style';
+import { rootFontPx } from '$lib/design/layout';
 import { MAP_LOAD_TIMEOUT_MS, hasOpaqueOrigin, withTimeout } from './load-bounds';
 import { tilePath } from './tiles';
+import { hasWebGL, webglProbe } from './webgl-probe';
 
 export class WebGLUnavailableError extends Error {
 	constructor(detail: string) {
 		super(`WebGL is not available: ${detail}`);
 		this.name = 'WebGLUnavailableError';
-	}
-}
-
-/** True when the browser can give us a WebGL context (MapLibre 4 uses WebGL 2, or WebGL 1). The first context a page
- * creates starts the GPU process's GL (with software GL a second or more of blocked main thread), so this runs
- * only after the first paint (`afterFirstPaint`); MapLibre's own context then comes cheap. */
-export function hasWebGL(): boolean {
-	try {
-		const canvas = document.createElement('canvas');
-		return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-	} catch {
-		return false;
 	}
 }
 
@@ -40,6 +30,8 @@ export interface CreatedMap {
 	loaded: Promise<void>;
 	/** Absolute URL of static/geo/, for overlay sources on a hosted style. */
 	geoBase: string;
+	/** How many times wider than the style's own widths the lines are drawn (1, or more on big screens). */
+	lineScale: number;
 }
 
 export interface CreateMapOptions {
@@ -73,29 +65,37 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 	// refused there), keep the drawn map without downloading MapLibre.
 	if (typeof WebGLRenderingContext === 'undefined') throw new WebGLUnavailableError('this browser has no WebGL');
 	if (hasOpaqueOrigin()) throw new WebGLUnavailableError('this frame has an opaque origin: the map worker cannot start');
-	// MapLibre (the page's heaviest download) is fetched while the page paints and the probe starts the GPU.
+	// MapLibre (the page's heaviest download) is fetched while the page paints and a worker starts the GPU side
+	// (webgl-probe.ts: measured, that start otherwise blocks the main thread for most of a second).
+	const offThread = webglProbe();
 	const modules = Promise.all([
 		import('maplibre-gl'),
 		import('maplibre-gl/dist/maplibre-gl.css')
-	]);
+	]).then(([module]) => {
+		// MapLibre 4 ships one UMD file with its worker inside (started from a blob: URL, allowed by the CSP's
+		// worker-src); bundled, its namespace is the module's default export. Chosen over 6 by measurement
+		// (docs/PERFORMANCE.md): 211 KB instead of 295 KB + a 147 KB worker, and a usable map about 1 s sooner.
+		const maplibre = (module as unknown as { default?: typeof module }).default ?? module;
+		// Its tile worker starts now, while the probe runs, instead of when the map is constructed.
+		maplibre.prewarm();
+		return maplibre;
+	});
 	await afterFirstPaint();
-	if (!hasWebGL()) {
+	if (!(await offThread) && !hasWebGL()) {
 		modules.catch(() => undefined);
 		throw new WebGLUnavailableError('this browser could not create a WebGL context');
 	}
-	// MapLibre 4 ships one UMD file with its worker inside (started from a blob: URL, allowed by the CSP's
-	// worker-src); bundled, its namespace is the module's default export. Chosen over 6 by measurement
-	// (docs/PERFORMANCE.md): 211 KB instead of 295 KB + a 147 KB worker, and a usable map about 1 s sooner.
-	const [module] = await modules;
-	const maplibre = (module as unknown as { default?: typeof module }).default ?? module;
+	const maplibre = await modules;
 	// Absolute: MapLibre's worker fetches the tiles and cannot resolve a relative URL.
 	const geoBase = new URL(`${base}/geo/`, location.href).href;
+	// Lines grow with the page's rem on big screens (style.ts scaleLineWidths), set once: a kiosk keeps its screen.
+	const lineScale = rootFontPx(window.innerWidth) / 16;
 
 	let map: import('maplibre-gl').Map;
 	try {
 		map = new maplibre.Map({
 			container: options.container,
-			style: options.styleUrl || buildStyle(geoBase),
+			style: options.styleUrl || buildStyle(geoBase, lineScale),
 			center: options.center,
 			zoom: options.zoom,
 			interactive: options.interactive,
@@ -142,5 +142,5 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 		MAP_LOAD_TIMEOUT_MS,
 		() => new WebGLUnavailableError(`the map did not load within ${MAP_LOAD_TIMEOUT_MS / 1000} s`)
 	);
-	return { map, createMarker, loaded: bounded, geoBase };
+	return { map, createMarker, loaded: bounded, geoBase, lineScale };
 }

@@ -9,6 +9,7 @@ import {
 	buildStyle,
 	highlightFilter,
 	overlayLayers,
+	scaleWidth,
 	overlaySources
 } from './style';
 
@@ -82,6 +83,35 @@ describe('overlay on a hosted style', () => {
 		for (const layer of overlayLayers()) {
 			if ('source' in layer) expect(sources[layer.source as string], layer.id).toBeDefined();
 		}
+	});
+});
+
+describe('scaleLineWidths (big screens)', () => {
+	it('scales numbers and the outputs of zoom interpolations, never the zoom stops', () => {
+		expect(scaleWidth(1.4, 2)).toBe(2.8);
+		expect(scaleWidth(['interpolate', ['linear'], ['zoom'], 2, 1.5, 10, 3], 2)).toEqual([
+			'interpolate',
+			['linear'],
+			['zoom'],
+			2,
+			3,
+			10,
+			6
+		]);
+	});
+	it('widens every line layer of the style and leaves the others as they are', () => {
+		const plain = buildStyle(GEO).layers;
+		const big = buildStyle(GEO, 2).layers;
+		expect(big.map((l) => l.id)).toEqual(plain.map((l) => l.id));
+		const lines = plain.filter((l) => l.type === 'line');
+		expect(lines.length).toBeGreaterThan(10);
+		for (const [i, layer] of plain.entries()) {
+			const paint = (layer as { paint?: Record<string, unknown> }).paint;
+			const bigPaint = (big[i] as { paint?: Record<string, unknown> }).paint;
+			if (layer.type === 'line') expect(bigPaint?.['line-width'], layer.id).toEqual(scaleWidth(paint?.['line-width'], 2));
+			else expect(big[i]).toEqual(layer);
+		}
+		expect(buildStyle(GEO, 1).layers).toEqual(plain);
 	});
 });
 

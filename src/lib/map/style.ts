@@ -266,12 +266,35 @@ export function overlaySources(geoBase: string): Record<string, SourceSpecificat
 	return { korea: korea!, europe: europe!, [ROUTE_SOURCE]: { type: 'geojson', data: EMPTY } };
 }
 
-/** The complete offline style. */
-export function buildStyle(geoBase: string): StyleSpecification {
+/** A line width (a number, or an interpolation over zoom whose outputs are numbers) times `k`. Zoom expressions
+ * must stay the top-level expression, so `['*', k, ...]` is not allowed around them: the stops are scaled. */
+export function scaleWidth(width: unknown, k: number): unknown {
+	if (typeof width === 'number') return +(width * k).toFixed(3);
+	if (Array.isArray(width) && width[0] === 'interpolate') {
+		// ['interpolate', type, input, stop0, out0, stop1, out1, ...]
+		return width.map((value, i) => (i >= 4 && i % 2 === 0 && typeof value === 'number' ? +(value * k).toFixed(3) : value));
+	}
+	return width;
+}
+
+/** The layers with every line drawn `k` times as wide. On big screens the page's rem grows (layout.ts
+ * rootFontPx), and the map's lines grow with it: at 3840 px a 1.4 px outline was a hairline next to 32 px text.
+ * Dashes are in line widths, so they scale with the line. */
+export function scaleLineWidths(layers: LayerSpecification[], k: number): LayerSpecification[] {
+	if (k === 1) return layers;
+	return layers.map((layer) => {
+		if (layer.type !== 'line' || layer.paint?.['line-width'] === undefined) return layer;
+		const width = scaleWidth(layer.paint['line-width'], k) as number;
+		return { ...layer, paint: { ...layer.paint, 'line-width': width } };
+	});
+}
+
+/** The complete offline style; `lineScale` widens every line (scaleLineWidths). */
+export function buildStyle(geoBase: string, lineScale = 1): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Learning Cities Journey (offline)',
 		sources: { ...basemapSources(geoBase), ...overlaySources(geoBase) },
-		layers: [...basemapLayers(), ...overlayLayers()]
+		layers: scaleLineWidths([...basemapLayers(), ...overlayLayers()], lineScale)
 	};
 }
