@@ -2,7 +2,7 @@
 // bottom proves the real maplibregl.Map and Marker still have every method the fakes stand in for.
 import { describe, expect, it, vi } from 'vitest';
 import { Map as MaplibreMap, Marker } from 'maplibre-gl';
-import { MapController, routeFeatures, type MapFrame, type MapLike, type MarkerLike } from './controller';
+import { MapController, frameRoute, routeFeatures, type MapFrame, type MapLike, type MarkerLike } from './controller';
 import { HIGHLIGHT_LAYER, ROUTE_SOURCE } from './style';
 
 /** A minimal element stand-in: the controller only toggles `hidden` and classes. */
@@ -37,6 +37,7 @@ function fakeMap() {
 		getZoom: vi.fn(() => at.zoom),
 		isMoving: vi.fn(() => moving),
 		triggerRepaint: vi.fn(),
+		loaded: vi.fn(() => false),
 		queryRenderedFeatures: vi.fn(() => [{}, {}]),
 		resize: vi.fn(),
 		remove: vi.fn(),
@@ -265,6 +266,72 @@ describe('MapController after a WebGL context loss', () => {
 		expect(onRendered).toHaveBeenCalledTimes(1);
 		controller.destroy();
 		expect([...fm.listeners.values()].every((set) => set.size === 0)).toBe(true);
+	});
+});
+
+describe('the frame the map opened on', () => {
+	const opening = frame('korea', { route: [[[126, 37], [100, 50]]] });
+	const open = (loaded: boolean, openedAt = opening.camera) => {
+		const fm = fakeMap();
+		fm.map.loaded.mockReturnValue(loaded);
+		const onRendered = vi.fn();
+		const controller = new MapController(fm.map, {
+			createMarker: fakeMarkerFactory().factory,
+			planeElement: fakeElement(),
+			onRendered,
+			transitionMs: () => 1000,
+			routeInStyle: frameRoute(opening).key,
+			openedAt
+		});
+		return { ...fm, controller, onRendered };
+	};
+	it('is jumped to, not eased, and reported at once (after the jump: its moveend) when the map has every tile', () => {
+		const s = open(true);
+		s.controller.render(opening);
+		expect(s.map.easeTo).not.toHaveBeenCalled();
+		expect(s.map.jumpTo).toHaveBeenCalledTimes(1);
+		expect(s.onRendered).toHaveBeenCalledTimes(1);
+		expect(s.map.jumpTo.mock.invocationCallOrder[0]).toBeLessThan(s.onRendered.mock.invocationCallOrder[0]!);
+		// A later chapter eases as usual.
+		s.controller.render(frame('flight', { route: opening.route }));
+		expect(s.map.easeTo).toHaveBeenCalledTimes(1);
+		expect(s.onRendered).toHaveBeenCalledTimes(1);
+	});
+	it('waits for the idle while tiles are still loading, or when the frame is not the opening one', () => {
+		const loading = open(false);
+		loading.controller.render(opening);
+		expect(loading.onRendered).not.toHaveBeenCalled();
+		loading.fire('idle');
+		expect(loading.onRendered).toHaveBeenCalledTimes(1);
+
+		const elsewhere = open(true, { ...opening.camera, zoom: opening.camera.zoom + 1 });
+		elsewhere.controller.render(opening);
+		expect(elsewhere.map.easeTo).toHaveBeenCalledTimes(1);
+		expect(elsewhere.onRendered).not.toHaveBeenCalled();
+	});
+});
+
+describe('a route built into the style', () => {
+	it('is not set again by a first frame with the same route, and is by the next route', () => {
+		const fm = fakeMap();
+		const route: [number, number][][] = [[[126, 37], [100, 50]]];
+		const opening = frame('flight', { route });
+		const controller = new MapController(fm.map, {
+			createMarker: fakeMarkerFactory().factory,
+			planeElement: fakeElement(),
+			transitionMs: () => 0,
+			routeInStyle: frameRoute(opening).key
+		});
+		controller.render(opening, { instant: true });
+		expect(fm.sources.get(ROUTE_SOURCE)?.setData ?? vi.fn()).not.toHaveBeenCalled();
+		controller.render(frame('flight', { route: [[[126, 37], [90, 52]]] }), { instant: true });
+		expect(fm.sources.get(ROUTE_SOURCE)!.setData).toHaveBeenCalledTimes(1);
+	});
+	it('keys a route by its legs and the arc ahead', () => {
+		const flown = frameRoute({ route: [[[0, 0], [1, 1]]] });
+		expect(frameRoute({ route: [[[0, 0], [1, 1]]] }).key).toBe(flown.key);
+		expect(frameRoute({ route: [[[0, 0], [1, 1]]], routeAhead: [[[1, 1], [2, 2]]] }).key).not.toBe(flown.key);
+		expect(flown.data).toEqual(routeFeatures([[[0, 0], [1, 1]]]));
 	});
 });
 

@@ -46,6 +46,7 @@ export interface MapLike {
 	getZoom(): number;
 	isMoving(): boolean;
 	triggerRepaint(): unknown;
+	loaded(): boolean;
 	queryRenderedFeatures(options?: object): unknown[];
 	resize(): unknown;
 	remove(): void;
@@ -89,6 +90,13 @@ export interface ControllerOptions {
 	onRendered?: (counts: RenderedCounts) => void;
 	/** Camera transitions between chapters take this long, in ms; 0 under reduced motion. */
 	transitionMs: () => number;
+	/** frameRoute(...).key of the route the style was built with: a first frame with that route sets no data. */
+	routeInStyle?: string;
+	/** The camera the map was created at (createMap). A first frame at that camera and with the style's route
+	 * needs nothing drawn: it jumps (no ease to where the map stands) and, if the map has every tile, it is
+	 * reported at once instead of at the next `idle` (one more frame cost 300-450 ms of time to a usable map
+	 * under software GL: docs/PERFORMANCE.md). */
+	openedAt?: CameraTarget;
 	/**
 	 * The WebGL context was lost (GPU reset, driver update, too many contexts; or WEBGL_lose_context in tests).
 	 * MapLibre calls preventDefault on the canvas event (so the browser may restore it) and fires
@@ -124,6 +132,13 @@ export function routeFeatures(route: LonLat[][], ahead: LonLat[][] = []): GeoJSO
 	};
 }
 
+/** The route a frame draws, as the GeoJSON its source holds, and a key that changes when that route changes. */
+export function frameRoute(frame: Pick<MapFrame, 'route' | 'routeAhead'>): { key: string; data: GeoJSON.FeatureCollection } {
+	const ahead = frame.routeAhead ?? [];
+	const key = [...frame.route, ...ahead].map((l) => `${l.length}:${l.at(-1)?.join(',')}`).join('|');
+	return { key, data: routeFeatures(frame.route, ahead) };
+}
+
 function setData(map: MapLike, sourceId: string, data: GeoJSON.GeoJSON): boolean {
 	const source = map.getSource(sourceId) as { setData?: (d: GeoJSON.GeoJSON) => unknown } | undefined;
 	if (!source || typeof source.setData !== 'function') return false;
@@ -153,11 +168,13 @@ export class MapController {
 	 */
 	private gl: 'ok' | 'lost' | 'restoring' = 'ok';
 	private lastFrame: MapFrame | null = null;
+	private firstRender = true;
 	private highlighted: string | null = null;
 
 	constructor(map: MapLike, options: ControllerOptions) {
 		this.map = map;
 		this.options = options;
+		this.lastRouteKey = options.routeInStyle ?? '';
 		this.plane = options.createMarker(options.planeElement, [0, 0], {
 			anchor: 'center',
 			rotationAlignment: 'map'
@@ -200,12 +217,13 @@ export class MapController {
 		if (this.gl === 'lost') return;
 		const chapterChanged = frame.chapterId !== this.lastChapter;
 		this.lastChapter = frame.chapterId;
+		const opening = this.firstRender && this.opensAt(frame);
+		this.firstRender = false;
 
-		const ahead = frame.routeAhead ?? [];
-		const routeKey = [...frame.route, ...ahead].map((l) => `${l.length}:${l.at(-1)?.join(',')}`).join('|');
-		if (routeKey !== this.lastRouteKey && this.gl === 'ok') {
-			this.lastRouteKey = routeKey;
-			setData(this.map, ROUTE_SOURCE, routeFeatures(frame.route, ahead));
+		const route = frameRoute(frame);
+		if (route.key !== this.lastRouteKey && this.gl === 'ok') {
+			this.lastRouteKey = route.key;
+			setData(this.map, ROUTE_SOURCE, route.data);
 		}
 
 		this.options.planeElement.hidden = !frame.plane.visible;
@@ -217,7 +235,7 @@ export class MapController {
 		}
 
 		const camera = cameraOptions(frame.camera);
-		const duration = instant ? 0 : this.options.transitionMs();
+		const duration = instant || opening ? 0 : this.options.transitionMs();
 		if (chapterChanged && duration > 0) {
 			this.transitioning = true;
 			this.pendingCamera = null;
@@ -228,6 +246,15 @@ export class MapController {
 		} else {
 			this.jump(camera);
 		}
+		// The jump fired moveend (onView) synchronously; the map shows what it showed at its `load`.
+		if (opening && this.gl === 'ok' && this.map.loaded()) this.handleIdle();
+	}
+
+	/** The frame is the one the map was created for: its camera, and the route its style was built with. */
+	private opensAt(frame: MapFrame): boolean {
+		const { openedAt, routeInStyle } = this.options;
+		if (!openedAt || routeInStyle === undefined || frameRoute(frame).key !== routeInStyle) return false;
+		return JSON.stringify(cameraOptions(frame.camera)) === JSON.stringify(cameraOptions(openedAt));
 	}
 
 	/**

@@ -1,7 +1,7 @@
 // Browser-only: checks WebGL, loads MapLibre (a separate chunk, so pages without WebGL never download it)
 // and constructs the one map instance a page holds for its whole life.
 // Everything after construction (a hosted style's overlay layers, removal) goes through MapController.
-import type { MapLike, MarkerFactory } from './controller';
+import type { CameraTarget, MapLike, MarkerFactory } from './controller';
 import { base } from '$app/paths';
 import { BASEMAP_NAMES, type BasemapName } from './basemap';
 import { buildStyle } from './style';
@@ -40,8 +40,10 @@ export interface CreateMapOptions {
 	styleUrl?: string;
 	interactive: boolean;
 	cooperativeGestures?: boolean;
-	center: [number, number];
-	zoom: number;
+	/** Where the map opens: the first frame's camera, padding included, so that frame needs no other draw. */
+	camera: CameraTarget;
+	/** The first frame's route, built into the offline style (style.ts overlaySources). */
+	route?: GeoJSON.FeatureCollection;
 	/** A basemap tile failed to load or decode (`tiles/korea/5/27/12.pbf`): the page names it; the map goes on. */
 	onBasemapError?: (file: string) => void;
 }
@@ -78,6 +80,7 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 		const maplibre = (module as unknown as { default?: typeof module }).default ?? module;
 		// Its tile worker starts now, while the probe runs, instead of when the map is constructed.
 		maplibre.prewarm();
+		performance.mark('lcj:maplibre-loaded');
 		return maplibre;
 	});
 	await afterFirstPaint();
@@ -92,12 +95,15 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 	const lineScale = rootFontPx(window.innerWidth) / 16;
 
 	let map: import('maplibre-gl').Map;
+	performance.mark('lcj:map-construct');
 	try {
 		map = new maplibre.Map({
 			container: options.container,
-			style: options.styleUrl || buildStyle(geoBase, lineScale),
-			center: options.center,
-			zoom: options.zoom,
+			style: options.styleUrl || buildStyle(geoBase, lineScale, options.route),
+			center: options.camera.center,
+			zoom: options.camera.zoom,
+			bearing: options.camera.bearing,
+			pitch: options.camera.pitch,
 			interactive: options.interactive,
 			cooperativeGestures: options.cooperativeGestures ?? false,
 			// Credits are HTML on the page (Credits.svelte), translated and always visible.
@@ -112,6 +118,8 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 	} catch (error) {
 		throw new WebGLUnavailableError(error instanceof Error ? error.message : String(error));
 	}
+	// Before the first frame is drawn (MapLibre 4 has no padding option).
+	map.setPadding(options.camera.padding);
 
 	map.on('error', (event: TileErrorEvent) => {
 		const file = basemapTileFile(event);
@@ -128,6 +136,7 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 		};
 		map.on('error', onError);
 		map.once('load', () => {
+			performance.mark('lcj:map-load');
 			map.off('error', onError);
 			resolve();
 		});

@@ -84,6 +84,15 @@ describe('overlay on a hosted style', () => {
 			if ('source' in layer) expect(sources[layer.source as string], layer.id).toBeDefined();
 		}
 	});
+	it('holds the opening route from the start, in the offline style too, and an empty one without it', () => {
+		const route: GeoJSON.FeatureCollection = {
+			type: 'FeatureCollection',
+			features: [{ type: 'Feature', properties: { kind: 'air' }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } }]
+		};
+		expect(overlaySources(GEO, route)[ROUTE_SOURCE]).toEqual({ type: 'geojson', data: route });
+		expect(buildStyle(GEO, 1, route).sources[ROUTE_SOURCE]).toEqual({ type: 'geojson', data: route });
+		expect((overlaySources(GEO)[ROUTE_SOURCE] as { data: GeoJSON.FeatureCollection }).data.features).toEqual([]);
+	});
 });
 
 describe('scaleLineWidths (big screens)', () => {

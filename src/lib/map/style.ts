@@ -260,10 +260,11 @@ export function basemapSources(geoBase: string): Record<string, SourceSpecificat
 	return sources;
 }
 
-/** The sources our overlay layers read (on a hosted style too): the outline tile sets and the route. */
-export function overlaySources(geoBase: string): Record<string, SourceSpecification> {
+/** The sources our overlay layers read (on a hosted style too): the outline tile sets and the route, holding
+ * `route` from the start (the first frame's: MapLibre's `load` then includes it, instead of a setData after). */
+export function overlaySources(geoBase: string, route: GeoJSON.FeatureCollection = EMPTY): Record<string, SourceSpecification> {
 	const { korea, europe } = basemapSources(geoBase);
-	return { korea: korea!, europe: europe!, [ROUTE_SOURCE]: { type: 'geojson', data: EMPTY } };
+	return { korea: korea!, europe: europe!, [ROUTE_SOURCE]: { type: 'geojson', data: route } };
 }
 
 /** A line width (a number, or an interpolation over zoom whose outputs are numbers) times `k`. Zoom expressions
@@ -289,12 +290,12 @@ export function scaleLineWidths(layers: LayerSpecification[], k: number): LayerS
 	});
 }
 
-/** The complete offline style; `lineScale` widens every line (scaleLineWidths). */
-export function buildStyle(geoBase: string, lineScale = 1): StyleSpecification {
+/** The complete offline style; `lineScale` widens every line (scaleLineWidths); `route` as in overlaySources. */
+export function buildStyle(geoBase: string, lineScale = 1, route?: GeoJSON.FeatureCollection): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Learning Cities Journey (offline)',
-		sources: { ...basemapSources(geoBase), ...overlaySources(geoBase) },
+		sources: { ...basemapSources(geoBase), ...overlaySources(geoBase, route) },
 		layers: scaleLineWidths([...basemapLayers(), ...overlayLayers()], lineScale)
 	};
 }

@@ -38,9 +38,14 @@ export function probeWebGLOffThread(timeoutMs = 10_000): Promise<boolean> {
 let started: Promise<boolean> | null = null;
 
 /** The page's one off-thread probe, started at most once: by hooks.client.ts as the app starts on a page that
- * holds a map (the GPU side then starts while the page hydrates), or else by the first createMap. */
+ * holds a map (the GPU side then starts while the page hydrates), or else by the first createMap.
+ * `lcj:*` performance marks time the load (docs/PERFORMANCE.md; DevTools shows them under Timings). */
 export function webglProbe(): Promise<boolean> {
-	return (started ??= probeWebGLOffThread());
+	if (!started) {
+		performance.mark('lcj:probe-start');
+		started = probeWebGLOffThread().then((ok) => (performance.mark('lcj:probe-done'), ok));
+	}
+	return started;
 }
 
 /** True when the main thread can create a WebGL context (MapLibre 4 uses WebGL 2, or WebGL 1). Blocks while the
