@@ -1,5 +1,6 @@
-// Map labels in the built site (issue 10 item 3), over the WebGL map: at every chapter's end state on a phone, at
-// 10 points of the flight and in the kiosk, no two visible labels intersect, none is cut by the viewport, none sits
+// Map labels in the built site (issue 10 item 3), over the WebGL map: at every chapter's end state on a phone and
+// in the embed (as the host's iframe shows it, at a phone's and an article column's width), at 10 points of the
+// flight and in the kiosk, no two visible labels intersect, none is cut by the viewport, none sits
 // under the controls, the card or the credit line; the flight keeps its origin and destination in frame (or as edge
 // indicators). The same checks at 1440 px run in journey.e2e.ts's deep-link tests, on their page loads.
 // Every wait is on page state (data-map-state, data-labels="placed", data-chapter), never on time.
@@ -53,6 +54,30 @@ test.describe('story at 375x667, the flight', () => {
 		await expectFlightFramed(page);
 	});
 });
+
+for (const [width, height] of [
+	[375, 667],
+	[720, 600]
+] as const) {
+	test.describe(`embed at ${width}x${height}`, () => {
+		test.use({ viewport: { width, height }, reducedMotion: 'reduce' });
+		test(`${IDS.join(', ')}: labels clear of each other, the controls and the credit line`, async ({ page }) => {
+			await page.goto('/embed');
+			await waitForReady(page);
+			const chapter = () => page.locator('.embed').getAttribute('data-chapter');
+			for (const id of IDS) {
+				while ((await chapter()) !== id) {
+					const from = await chapter();
+					await page.keyboard.press('ArrowRight');
+					await expect(page.locator('.embed')).not.toHaveAttribute('data-chapter', from!);
+				}
+				const m = await expectClearLabels(page, '.embed > .nav, .attribution, .flight-readout', `embed ${width} ${id}`);
+				const own = m.labels.map((l) => l.id).filter((l) => OWN[id].test(l));
+				expect(own, `embed ${width} ${id}: the chapter's own places labelled`).not.toEqual([]);
+			}
+		});
+	});
+}
 
 test.describe('kiosk at 1920x1080', () => {
 	test.use({ viewport: { width: 1920, height: 1080 } });
