@@ -105,6 +105,9 @@ export async function expectFlightFramed(page: Page) {
 		await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'flight');
 		const m = await expectClearLabels(page, STORY_OBSTACLES, `flight ${fraction.toFixed(2)}`);
 		await expect(page.getByTestId('flight-readout')).toBeVisible();
+		// The readout gives the distance flown of the total and the arrival's date (13 November 2022, the sources').
+		await expect(page.getByTestId('flight-readout').locator('.distance')).toHaveText(/^[\d,]+ of [\d,]+ km flown$/);
+		await expect(page.getByTestId('flight-readout').locator('.arrival')).toHaveText('Hamburg, Nov 13, 2022');
 		if (freeBand(m) < MIN_FRAME_PX) {
 			covered.push(fraction.toFixed(2));
 			continue;
