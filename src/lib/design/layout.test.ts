@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { breakpoint, layoutToCss, panelExtentPx, rootFontPx } from './layout';
+import { breakpoint, layoutToCss, panelExtentPx, remScale, rootFontPx } from './layout';
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -28,6 +28,9 @@ describe('layout tokens', () => {
 	it('scales the root font and the text column with the width on big screens only', () => {
 		expect(rootFontPx(1440)).toBe(16);
 		expect(rootFontPx(2400)).toBe(24);
+		// The maps' lines and labels grow by the same factor as the rem.
+		expect(remScale(1440)).toBe(1);
+		expect(remScale(3840)).toBe(rootFontPx(3840) / rootFontPx(1440));
 		expect(rootFontPx(3840)).toBe(32);
 		// 1440: 30rem card + 3vw margin; 3840: the column stays about a quarter of the width, not a strip.
 		expect(panelExtentPx(1440)).toBe(480 + 43);

@@ -34,9 +34,18 @@ export const panelRem = { width: 30, marginMin: 1, marginMax: 3 } as const;
 export const PANEL_WIDTH_FRACTION = 0.4;
 export const SHEET_HEIGHT_FRACTION = 0.5;
 
+/** The root font size everywhere below the big-screen breakpoint. */
+const BASE_FONT_PX = 16;
+
 /** The root font size in px at a viewport width: 16, and on big screens 1/120 of the width within 24..40. */
 export function rootFontPx(width: number): number {
-	return width >= breakpoint.big ? Math.min(40, Math.max(24, width / 120)) : 16;
+	return width >= breakpoint.big ? Math.min(40, Math.max(24, width / 120)) : BASE_FONT_PX;
+}
+
+/** How many times the base size the rem is at this width (1, up to 2.5 on big screens): the factor the maps'
+ * lines, dots and labels grow by, with the text around them. */
+export function remScale(width: number): number {
+	return rootFontPx(width) / BASE_FONT_PX;
 }
 
 /** The text panel's extent from the left edge in px (card + its margin), as the CSS lays it out. */

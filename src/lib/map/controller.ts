@@ -90,7 +90,7 @@ export interface ControllerOptions {
 	onRendered?: (counts: RenderedCounts) => void;
 	/** Camera transitions between chapters take this long, in ms; 0 under reduced motion. */
 	transitionMs: () => number;
-	/** frameRoute(...).key of the route the style was built with: a first frame with that route sets no data. */
+	/** routeKey(...) of the route the style was built with: a first frame with that route sets no data. */
 	routeInStyle?: string;
 	/** The camera the map was created at (createMap). A first frame at that camera and with the style's route
 	 * needs nothing drawn: it jumps (no ease to where the map stands) and, if the map has every tile, it is
@@ -132,11 +132,9 @@ export function routeFeatures(route: LonLat[][], ahead: LonLat[][] = []): GeoJSO
 	};
 }
 
-/** The route a frame draws, as the GeoJSON its source holds, and a key that changes when that route changes. */
-export function frameRoute(frame: Pick<MapFrame, 'route' | 'routeAhead'>): { key: string; data: GeoJSON.FeatureCollection } {
-	const ahead = frame.routeAhead ?? [];
-	const key = [...frame.route, ...ahead].map((l) => `${l.length}:${l.at(-1)?.join(',')}`).join('|');
-	return { key, data: routeFeatures(frame.route, ahead) };
+/** A key that changes when the route a frame draws changes (computed every frame; the GeoJSON only on a change). */
+export function routeKey(frame: Pick<MapFrame, 'route' | 'routeAhead'>): string {
+	return [...frame.route, ...(frame.routeAhead ?? [])].map((l) => `${l.length}:${l.at(-1)?.join(',')}`).join('|');
 }
 
 function setData(map: MapLike, sourceId: string, data: GeoJSON.GeoJSON): boolean {
@@ -217,13 +215,13 @@ export class MapController {
 		if (this.gl === 'lost') return;
 		const chapterChanged = frame.chapterId !== this.lastChapter;
 		this.lastChapter = frame.chapterId;
-		const opening = this.firstRender && this.opensAt(frame);
+		const route = routeKey(frame);
+		const opening = this.firstRender && this.opensAt(frame, route);
 		this.firstRender = false;
 
-		const route = frameRoute(frame);
-		if (route.key !== this.lastRouteKey && this.gl === 'ok') {
-			this.lastRouteKey = route.key;
-			setData(this.map, ROUTE_SOURCE, route.data);
+		if (route !== this.lastRouteKey && this.gl === 'ok') {
+			this.lastRouteKey = route;
+			setData(this.map, ROUTE_SOURCE, routeFeatures(frame.route, frame.routeAhead));
 		}
 
 		this.options.planeElement.hidden = !frame.plane.visible;
@@ -251,9 +249,9 @@ export class MapController {
 	}
 
 	/** The frame is the one the map was created for: its camera, and the route its style was built with. */
-	private opensAt(frame: MapFrame): boolean {
+	private opensAt(frame: MapFrame, route: string): boolean {
 		const { openedAt, routeInStyle } = this.options;
-		if (!openedAt || routeInStyle === undefined || frameRoute(frame).key !== routeInStyle) return false;
+		if (!openedAt || routeInStyle === undefined || route !== routeInStyle) return false;
 		return JSON.stringify(cameraOptions(frame.camera)) === JSON.stringify(cameraOptions(openedAt));
 	}
 

@@ -5,7 +5,7 @@ import type { CameraTarget, MapLike, MarkerFactory } from './controller';
 import { base } from '$app/paths';
 import { BASEMAP_NAMES, type BasemapName } from './basemap';
 import { buildStyle } from './style';
-import { rootFontPx } from '$lib/design/layout';
+import { remScale } from '$lib/design/layout';
 import { MAP_LOAD_TIMEOUT_MS, hasOpaqueOrigin, withTimeout } from './load-bounds';
 import { tilePath } from './tiles';
 import { hasWebGL, webglProbe } from './webgl-probe';
@@ -92,7 +92,7 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 	// Absolute: MapLibre's worker fetches the tiles and cannot resolve a relative URL.
 	const geoBase = new URL(`${base}/geo/`, location.href).href;
 	// Lines grow with the page's rem on big screens (style.ts scaleLineWidths), set once: a kiosk keeps its screen.
-	const lineScale = rootFontPx(window.innerWidth) / 16;
+	const lineScale = remScale(window.innerWidth);
 
 	let map: import('maplibre-gl').Map;
 	performance.mark('lcj:map-construct');
