@@ -26,7 +26,7 @@ describe('build-geo: the committed static/geo outputs', () => {
 	});
 
 	it('has every object, none empty', () => {
-		expect(Object.keys(layers)).toHaveLength(19);
+		expect(Object.keys(layers)).toHaveLength(20);
 		for (const [id, collection] of Object.entries(layers)) {
 			expect(collection.features.length, id).toBeGreaterThan(0);
 			for (const f of collection.features) expect(f.geometry, id).not.toBeNull();
@@ -65,6 +65,8 @@ describe('build-geo: the committed static/geo outputs', () => {
 		expect(provinces.every((p) => p.name && p.nameKo)).toBe(true);
 		const regions = layers['europe-regions']!.features.map((f) => f.properties?.name);
 		expect(regions).toEqual(expect.arrayContaining(['Hamburg', 'Nordrhein-Westfalen', 'Île-de-France']));
+		// Essonne, the département around Évry, for the close-ups (Paris's is the city outline already).
+		expect(layers['europe-departements']!.features.map((f) => f.properties)).toEqual([{ code: '91', name: 'Essonne' }]);
 		const iso = layers['world-countries']!.features.map((f) => f.properties?.iso);
 		expect(iso).toEqual(expect.arrayContaining(['KOR', 'DEU', 'FRA']));
 	});
@@ -88,7 +90,7 @@ describe('build-geo: the committed static/geo outputs', () => {
 			}
 			w.lines++;
 		}
-		expect(Object.keys(worst)).toHaveLength(19);
+		expect(Object.keys(worst)).toHaveLength(20);
 		for (const [id, w] of Object.entries(worst)) {
 			expect(w.jump, id).toBeLessThanOrEqual(180);
 			expect(w.lon, id).toBeLessThanOrEqual(180 + 1e-9);

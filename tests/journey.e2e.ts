@@ -68,6 +68,14 @@ for (const id of IDS) {
 	});
 }
 
+/** The area names each city chapter must show at 1440x900 (map/area-labels.ts): the city, then what it lies in. */
+const AREAS: Record<string, string[]> = {
+	hamburg: ['HAMBURG', 'SCHLESWIG-HOLSTEIN', 'LOWER SAXONY', 'MECKLENBURG-WESTERN POMERANIA'],
+	bonn: ['BONN', 'NORTH RHINE-WESTPHALIA', 'RHINELAND-PALATINATE', 'HESSE'],
+	evry: ['ESSONNE'],
+	paris: ['PARIS', 'ESSONNE']
+};
+
 /** Neighbouring towns each city chapter names for orientation (map/orientation-places.ts), one of which must show. */
 const TOWNS: Record<string, RegExp> = { korea: /Daejeon|Incheon|Busan/, hamburg: /Kiel|Lübeck|Bremen/, bonn: /Cologne|Koblenz/, evry: /Paris|Versailles|Melun/ };
 
@@ -94,6 +102,11 @@ async function expectScaleAndTowns(page: Page, id: string) {
 	// Another chapter's towns never show (Hannover belongs to Hamburg, Gießen to Bonn).
 	const foreign = id === 'hamburg' ? 'Gießen' : 'Hannover';
 	await expect(page.locator(`.place-orientation[data-orientation="${foreign}"]:not([hidden])`)).toHaveCount(0);
+	// The city and the Länder or département around it are named (placed, so clear of every other label).
+	const areas = page.locator('.place-area:not([hidden]) [data-label-id]');
+	if (AREAS[id]) await expect(areas).toHaveText(AREAS[id]!, { useInnerText: true });
+	else await expect(areas).toHaveCount(0);
+	await expect(page.locator('.place-area[data-area="Hessen"]:not([hidden])')).toHaveCount(id === 'bonn' ? 1 : 0);
 }
 
 test('with reduced motion a chapter change lands at once, with no camera flight in between', async ({ page }) => {

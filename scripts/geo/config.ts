@@ -135,6 +135,19 @@ export const OUTPUTS: Output[] = [
 				]
 			},
 			{
+				// Essonne, the département around Évry: the close-ups' setting. IGN Admin Express like the communes
+				// (simplified upstream, 25 %), good to the Évry and Paris cameras (zoom 8.7-8.8). Paris, département
+				// and commune alike, is already the city outline.
+				object: 'departements',
+				zoom: 10,
+				sources: [
+					{
+						file: 'france/departements_75_91.geojson',
+						props: (p) => (str(p.code) === '91' ? { code: '91', name: str(p.nom) } : null)
+					}
+				]
+			},
+			{
 				object: 'cities',
 				zoom: 14, // tiny and close up: keep every vertex that matters
 				sources: [
@@ -154,5 +167,6 @@ export const PROPS: Record<string, string> = {
 	'korea-municipalities': '`id`, `role`, `name`, `nameKo`',
 	'europe-rivers': '`name`',
 	'europe-regions': '`name`',
+	'europe-departements': '`code`, `name` (Essonne only)',
 	'europe-cities': '`id`, `name`'
 };

@@ -27,7 +27,8 @@ function randomInput(seed: number): PlacementInput {
 		height: 14 + r() * 30,
 		priority: Math.floor(r() * 4),
 		group: r() < 0.3 ? `g${Math.floor(r() * 3)}` : undefined,
-		edgeIndicator: r() < 0.15
+		edgeIndicator: r() < 0.15,
+		area: r() < 0.1
 	}));
 	const obstacles: Rect[] = Array.from({ length: Math.floor(r() * 4) }, () => ({
 		x: r() * width,
@@ -196,6 +197,24 @@ describe('placeLabels: choices', () => {
 			expect(edge.box.x + edge.box.width).toBeGreaterThan(500);
 			expect(edge.angleDeg).toBeGreaterThan(0); // pointing down, at the dot under the card
 		}
+	});
+
+	it('centres an area name on its anchor; beside it when taken; hidden rather than on a leader line', () => {
+		const viewport = { width: 400, height: 300 };
+		const area = { id: 'hamburg', anchor: [200, 150] as [number, number], width: 80, height: 16, priority: 3, area: true };
+		const alone = placeLabels({ labels: [area], viewport }).labels[0]!;
+		expect(alone).toMatchObject({ kind: 'direct', direction: 'C', box: { x: 160, y: 142, width: 80, height: 16 } });
+		// A venue's dot at the anchor: the centred box would cover it, so the name goes beside it.
+		const venue = { id: 'rathaus', anchor: [200, 150] as [number, number], width: 60, height: 16, priority: 0, prefer: 'E' as const };
+		const beside = placeLabels({ labels: [venue, area], viewport }).labels[1]!;
+		expect(beside.kind).toBe('direct');
+		expect(beside.kind === 'direct' && beside.direction).not.toBe('C');
+		// No side free: hidden, never a leader line.
+		const crowd = placeLabels({ labels: [area], viewport, obstacles: [{ x: 0, y: 0, width: 400, height: 146 }, { x: 0, y: 154, width: 400, height: 146 }] });
+		expect(crowd.labels[0]).toEqual({ id: 'hamburg', kind: 'hidden', reason: 'no-room' });
+		// An area has no dot: a label of its own may sit over its anchor.
+		const over = placeLabels({ labels: [area, { ...venue, id: 'x', anchor: [150, 150], prefer: 'E' }], viewport });
+		expect(over.labels[1]).toMatchObject({ kind: 'direct', direction: 'E' });
 	});
 
 	it('survives bad numbers without throwing', () => {

@@ -7,7 +7,8 @@
 // so a lower-priority label never displaces a higher one, and the same input always gives the same output.
 import { inflate, inside, intersects, nearestPoint, pointIn, segmentHitsRect, type Point, type Rect } from './geometry';
 
-export type Direction = 'N' | 'NE' | 'E' | 'SE' | 'S' | 'SW' | 'W' | 'NW';
+/** A side of the dot; 'C' is centred on the anchor (an area's name, which has no dot). */
+export type Direction = 'N' | 'NE' | 'E' | 'SE' | 'S' | 'SW' | 'W' | 'NW' | 'C';
 export const DIRECTIONS: readonly Direction[] = ['E', 'W', 'NE', 'SE', 'NW', 'SW', 'N', 'S'];
 
 export interface LabelCandidate {
@@ -27,6 +28,11 @@ export interface LabelCandidate {
 	 * under an obstacle, beside that obstacle, the arrow pointing at the anchor.
 	 */
 	edgeIndicator?: boolean;
+	/**
+	 * An area's name (a host city over its outline, a Land, a département): it has no dot, so it covers none and
+	 * is tried centred on its anchor first, then beside it; never on a leader line (it would point at nothing).
+	 */
+	area?: boolean;
 }
 
 export interface LabelGroup {
@@ -103,6 +109,8 @@ export function boxAt(a: Point, w: number, h: number, d: Direction, gap: number)
 			return { x: x - diag - w, y: y - diag - h, width: w, height: h };
 		case 'SW':
 			return { x: x - diag - w, y: y + diag, width: w, height: h };
+		case 'C':
+			return { x: x - w / 2, y: y - h / 2, width: w, height: h };
 	}
 }
 
@@ -123,6 +131,7 @@ interface Item {
 	order: number;
 	prefer?: Direction;
 	edgeIndicator: boolean;
+	area: boolean;
 	/** Extra distance from the anchor (a group's spread). */
 	reach: number;
 	/** Member ids when this item is a merged group. */
@@ -161,7 +170,7 @@ function placeOnce(input: PlacementInput, merged: ReadonlySet<string>): Placemen
 
 	// Dots that show: labels may not cover them.
 	const dots: Rect[] = input.labels
-		.filter((l) => dotR > 0 && visibleAnchor(l.anchor))
+		.filter((l) => dotR > 0 && !l.area && visibleAnchor(l.anchor))
 		.map((l) => ({ x: l.anchor[0] - dotR, y: l.anchor[1] - dotR, width: 2 * dotR, height: 2 * dotR }));
 
 	const items: Item[] = [];
@@ -181,7 +190,8 @@ function placeOnce(input: PlacementInput, merged: ReadonlySet<string>): Placemen
 			priority: finite(l.priority, Infinity),
 			order,
 			prefer: l.prefer,
-			edgeIndicator: l.edgeIndicator === true,
+			edgeIndicator: l.edgeIndicator === true && l.area !== true,
+			area: l.area === true,
 			reach: 0
 		});
 	});
@@ -199,6 +209,7 @@ function placeOnce(input: PlacementInput, merged: ReadonlySet<string>): Placemen
 			priority: Math.min(...members.map((m) => finite(m.priority, Infinity))),
 			order: Math.min(...members.map((m) => input.labels.indexOf(m))),
 			edgeIndicator: false,
+			area: false,
 			reach: reach + dotR,
 			members: members.map((m) => m.id)
 		});
@@ -242,13 +253,14 @@ function placeOnce(input: PlacementInput, merged: ReadonlySet<string>): Placemen
 			return { kind: 'hidden', reason: 'off-frame' };
 		}
 		const { anchor, width: w, height: h } = item;
-		for (const direction of directionsFor(item.prefer)) {
+		for (const direction of item.area ? (['C', ...DIRECTIONS] as const) : directionsFor(item.prefer)) {
 			const box = boxAt(anchor, w, h, direction, gap + item.reach);
 			if (free(box)) {
 				placed.push(box);
 				return { kind: 'direct', direction, box };
 			}
 		}
+		if (item.area) return { kind: 'hidden', reason: 'no-room' };
 		const base = Math.hypot(w, h) / 2 + gap + item.reach;
 		for (const ring of LEADER_RINGS) {
 			for (let k = 0; k < LEADER_ANGLES; k++) {

@@ -7,7 +7,7 @@
 export const BASEMAP_OBJECTS = {
 	world: ['land', 'countries', 'coastline', 'borders'],
 	korea: ['land', 'coastline', 'borders', 'rivers', 'urban', 'provinces', 'municipalities'],
-	europe: ['land', 'coastline', 'borders', 'lakes', 'rivers', 'urban', 'regions', 'cities']
+	europe: ['land', 'coastline', 'borders', 'lakes', 'rivers', 'urban', 'regions', 'departements', 'cities']
 } as const;
 
 export type BasemapName = keyof typeof BASEMAP_OBJECTS;

@@ -35,6 +35,7 @@ export const BASEMAP_SOURCE_IDS = [
 	'europe-rivers',
 	'europe-urban',
 	'europe-regions',
+	'europe-departements',
 	'europe-cities'
 ] as const;
 export type BasemapSourceId = (typeof BASEMAP_SOURCE_IDS)[number];
@@ -122,6 +123,8 @@ function basemapLayers(): LayerSpecification[] {
 		lines('europe-rivers', { color: color.river, width: zoomWidth(0.6, 2.4) }, 5),
 		lines('korea-provinces', { color: color.region, width: 0.7 }, 6, 9),
 		lines('europe-regions', { color: color.region, width: 0.7 }, 6, 9),
+		// Its source is fine enough for the close-ups that the 1:5M regions leave (zoom 9 on).
+		lines('europe-departements', { color: color.region, width: 1.2, dash: [4, 2] }, 7.5),
 		lines('world-coastline', { color: color.coast, width: 0.6 }, 0, DETAIL_ZOOM),
 		lines('korea-coastline', { color: color.coast, width: zoomWidth(0.5, 1.2) }, DETAIL_ZOOM),
 		lines('europe-coastline', { color: color.coast, width: zoomWidth(0.5, 1.2) }, DETAIL_ZOOM),
