@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, axeSerious } from './fixtures';
 import { NO_WEBGL } from '../playwright.config';
+import { PLACES } from '../src/lib/story/places';
 
 const boxesOf = (page: Page, selector: string) =>
 	page.locator(selector).evaluateAll((els) =>
@@ -106,6 +107,53 @@ test('/data at 375 px: every figure row shows its value without side-scrolling; 
 	await expect(page.locator('[data-place-row="hamburg-rathaus"]')).toContainText(/\d+\.\d{4}, \d+\.\d{4}/);
 });
 
+test('/data lists every place with its coordinate, precision, provenance and address, as the data gives them', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 667 });
+	await page.goto('/data');
+	await expect(page.locator('[data-place-row]')).toHaveCount(PLACES.length);
+	for (const place of PLACES) {
+		const row = page.locator(`[data-place-row="${place.id}"]`);
+		const values = row.locator('dd');
+		await expect(values.nth(0), place.id).toHaveText(`${place.lonLat[1].toFixed(4)}, ${place.lonLat[0].toFixed(4)}`);
+		await expect(values.nth(1), place.id).toContainText(place.approximate ? 'Approximate' : 'Documented');
+		if (place.precisionM !== undefined) await expect(values.nth(1), place.id).toContainText(`${place.precisionM} m`);
+		// Provenance: a link per coordinate source, then the data's own note on how the point was read.
+		await expect(values.nth(2).locator('a'), place.id).toHaveCount(new Set(place.coordSourceIds).size);
+		if (place.coordNote) await expect(values.nth(2), place.id).toContainText(place.coordNote.slice(0, 40));
+		await expect(values.nth(3), place.id).toHaveText(place.address ?? 'Not given by a source');
+	}
+});
+
+for (const prefix of ['', '/de', '/fr', '/ko'])
+test(`${prefix || '/en'}/data at 375 px breaks no place name or measure in the middle of a word`, async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 667 });
+	await page.goto(`${prefix}/data`);
+	// Each word of each name cell is one Range: a word broken across lines has two line boxes (client rects).
+	// Lines may break at a space, a hyphen, a dash, a slash ("2021–2030") or a bracket ("수(2018~2022년)"), never
+	// inside a word (Hangul included: by default it breaks between any two syllables).
+	const broken = await page
+		.locator('[data-testid="figures-table"] tbody th, [data-testid="figures-table"] tbody td:nth-of-type(1), [data-place-row] h3')
+		.evaluateAll((cells) => {
+			const out: string[] = [];
+			for (const cell of cells) {
+				const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const text = node.textContent ?? '';
+					for (const m of text.matchAll(/[^\s\u00a0\u2011\u2013\u2014/()~-]+/g)) {
+						if (m[0].length < 2) continue;
+						const range = document.createRange();
+						range.setStart(node, m.index!);
+						range.setEnd(node, m.index! + m[0].length);
+						const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+						if (lines.size > 1) out.push(m[0]);
+					}
+				}
+			}
+			return out;
+		});
+	expect(broken, 'words split across lines').toEqual([]);
+});
+
 test('print: the story with its charts fits in at most 8 A4 pages (it was 18)', async ({ page }) => {
 	await openCharts(page, 1440, 900);
 	// All three charts, the fact cards included (they arrive last; their placeholder is taller than they are).
@@ -121,7 +169,7 @@ test('print: the story with its charts fits in at most 8 A4 pages (it was 18)', 
 	expect(pages, 'printed A4 pages').toBeLessThanOrEqual(8);
 });
 
-for (const path of ['/', '/data', '/embed', '/embed-code', '/kiosk']) {
+for (const path of ['/', '/data', '/ko/data', '/de/data', '/embed', '/embed-code', '/kiosk']) {
 	test(`no horizontal overflow at 280 px on ${path}`, async ({ page }) => {
 		await page.setViewportSize({ width: 280, height: 600 });
 		await page.goto(path);
