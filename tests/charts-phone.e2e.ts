@@ -154,6 +154,45 @@ test(`${prefix || '/en'}/data at 375 px breaks no place name or measure in the m
 	expect(broken, 'words split across lines').toEqual([]);
 });
 
+for (const [width, height] of [[375, 667], [1440, 900], [1920, 1080], [3840, 2160]] as const)
+	test(`fact cards at ${width} px: no card alone in half a row, and the city columns end level`, async ({ page }) => {
+		await openCharts(page, width, height);
+		await page.evaluate(() => document.getElementById('chart-facts')?.scrollIntoView());
+		await expect(page.locator('#chart-facts [data-mark]').first()).toBeAttached();
+		const measure = () =>
+			page.locator('#chart-facts [data-row]').evaluateAll((groups) =>
+				groups.map((g) => {
+					const box = g.getBoundingClientRect();
+					const list = g.querySelector('.cards')!.getBoundingClientRect();
+					const cards = [...g.querySelectorAll('.cards > li')].map((c) => c.getBoundingClientRect());
+					const last = cards.at(-1);
+					return {
+						id: g.getAttribute('data-row'),
+						left: Math.round(box.left),
+						top: box.top,
+						bottom: box.bottom,
+						// A card ending short of its list's right edge on the last row leaves a hole beside it.
+						shortBy: last ? Math.round(list.right - last.right) : 0
+					};
+				})
+			);
+		// The masonry layout measures the groups after the fonts arrive: wait for it to settle.
+		await expect.poll(async () => JSON.stringify(await measure()), { intervals: [200, 200, 400] }).toBe(JSON.stringify(await measure()));
+		const groups = await measure();
+		for (const g of groups) expect(g.shortBy, `${g.id}: its last card fills its row`).toBeLessThanOrEqual(1);
+		// Columns: groups sharing a left edge. A hole is blank space at a column's foot that a city group would fit
+		// in: every column ends less than the shortest group's height above the longest.
+		const byLeft = new Map<number, typeof groups>();
+		for (const g of groups) byLeft.set(g.left, [...(byLeft.get(g.left) ?? []), g]);
+		const columns = [...byLeft.values()];
+		if (width < 700) return expect(columns, 'one column on a phone').toHaveLength(1);
+		expect(columns.length, 'columns').toBeGreaterThan(1);
+		const bottoms = columns.map((c) => Math.max(...c.map((g) => g.bottom)));
+		const shortest = Math.min(...groups.map((g) => g.bottom - g.top));
+		for (const bottom of bottoms)
+			expect(Math.max(...bottoms) - bottom, `blank at a column's foot (columns end at ${bottoms.map(Math.round)})`).toBeLessThan(shortest);
+	});
+
 test('print: the story with its charts fits in at most 8 A4 pages (it was 18)', async ({ page }) => {
 	await openCharts(page, 1440, 900);
 	// All three charts, the fact cards included (they arrive last; their placeholder is taller than they are).

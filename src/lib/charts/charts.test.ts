@@ -265,3 +265,15 @@ describe('milestoneLayout on a phone (issue 10 item 5, issue 12 item 8)', () => 
 		for (const { m, y } of missing) expect(m.cy).toBe(y);
 	});
 });
+
+describe('masonry rowSpan', () => {
+	it('spans the rows a group and the gap below it need, at least one', async () => {
+		const { rowSpan, ROW_PX } = await import('./masonry');
+		expect(ROW_PX).toBe(4);
+		expect(rowSpan(100, 24)).toBe(31);
+		expect(rowSpan(101, 24)).toBe(32);
+		expect(rowSpan(0, 0)).toBe(1);
+		expect(rowSpan(-5, Number.NaN)).toBe(1);
+		expect(rowSpan(Number.NaN, 24)).toBe(6);
+	});
+});
