@@ -176,8 +176,17 @@ for (const [width, height] of [[375, 667], [1440, 900], [1920, 1080], [3840, 216
 					};
 				})
 			);
-		// The masonry layout measures the groups after the fonts arrive: wait for it to settle.
-		await expect.poll(async () => JSON.stringify(await measure()), { intervals: [200, 200, 400] }).toBe(JSON.stringify(await measure()));
+		// The masonry action has packed the groups ($lib/charts/masonry.ts data-packed), after the fonts arrived (a
+		// font swap resizes the groups and the action packs them again).
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
+		await expect(page.locator('#chart-facts [data-packed]')).toHaveAttribute('data-packed', width < 700 ? 'single' : 'masonry');
+		await expect
+			.poll(async () => {
+				const a = JSON.stringify(await measure());
+				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+				return a === JSON.stringify(await measure());
+			}, { message: 'the wall settles' })
+			.toBe(true);
 		const groups = await measure();
 		for (const g of groups) expect(g.shortBy, `${g.id}: its last card fills its row`).toBeLessThanOrEqual(1);
 		// Columns: groups sharing a left edge. A hole is blank space at a column's foot that a city group would fit

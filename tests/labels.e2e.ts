@@ -1,6 +1,6 @@
-// Map labels in the built site (issue 10 item 3), over the WebGL map: at every chapter's end state on a phone and
-// in the embed (as the host's iframe shows it, at a phone's and an article column's width), at 10 points of the
-// flight and in the kiosk, no two visible labels intersect, none is cut by the viewport, none sits
+// Map labels in the built site (issue 10 item 3), over the WebGL map: at every chapter's end state on a phone, a
+// 1080p and a 4K screen, and in the embed (as the host's iframe shows it, at a phone's and an article column's width), at 10 points of the
+// flight and in the kiosk (1080p and 4K), no two visible labels intersect, none is cut by the viewport, none sits
 // under the controls, the card or the credit line; the flight keeps its origin and destination in frame (or as edge
 // indicators). The same checks at 1440 px run in journey.e2e.ts's deep-link tests, on their page loads.
 // Every wait is on page state (data-map-state, data-labels="placed", data-chapter), never on time.
@@ -22,8 +22,14 @@ const OWN: Record<(typeof IDS)[number], RegExp> = {
 // is not enough for a page load plus the measurements. (A budget, not a retry: each check runs once.)
 test.setTimeout(180_000);
 
-test.describe('story at 375x667', () => {
-	test.use({ viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
+// A phone, a 1080p screen and a 4K one (the laptop's 1440 runs in journey.e2e.ts).
+for (const [width, height] of [
+	[375, 667],
+	[1920, 1080],
+	[3840, 2160]
+] as const)
+test.describe(`story at ${width}x${height}`, () => {
+	test.use({ viewport: { width, height }, reducedMotion: 'reduce' });
 
 	// One page, chapter by chapter with the arrow key (under reduced motion each lands on its end state at once): a page
 	// load per chapter would start the WebGL map each time. Each chapter's result is reported on its own.
@@ -38,7 +44,7 @@ test.describe('story at 375x667', () => {
 				await expect(page.locator('.story')).not.toHaveAttribute('data-chapter', from!);
 			}
 			await expect(mapEl(page)).toHaveAttribute('data-labels', 'placed');
-			const m = await expectClearLabels(page, STORY_OBSTACLES, `375 ${id}`);
+			const m = await expectClearLabels(page, STORY_OBSTACLES, `${width} ${id}`);
 			// The chapter's own places are never all hidden (Évry's group label, wider than a phone, once was).
 			const own = m.labels.map((l) => l.id).filter((l) => OWN[id].test(l));
 			expect(own, `${id}: the chapter's own places labelled`).not.toEqual([]);
@@ -79,8 +85,12 @@ for (const [width, height] of [
 	});
 }
 
-test.describe('kiosk at 1920x1080', () => {
-	test.use({ viewport: { width: 1920, height: 1080 } });
+for (const [width, height] of [
+	[1920, 1080],
+	[3840, 2160]
+] as const)
+test.describe(`kiosk at ${width}x${height}`, () => {
+	test.use({ viewport: { width, height } });
 
 	test('labels clear in every chapter', async ({ page }) => {
 		await page.goto('/kiosk?idle=600');
@@ -92,7 +102,7 @@ test.describe('kiosk at 1920x1080', () => {
 		for (let i = 0; i < count; i++) {
 			await rail.nth(i).click();
 			const chapter = await page.locator('main.kiosk').getAttribute('data-chapter');
-			await expectClearLabels(page, 'header.top, nav.rail, .column, .card-dock, .paused-badge, .attribution, .flight-readout', `kiosk ${chapter}`);
+			await expectClearLabels(page, 'header.top, nav.rail, .column, .card-dock, .paused-badge, .attribution, .flight-readout', `kiosk ${width} ${chapter}`);
 		}
 	});
 });

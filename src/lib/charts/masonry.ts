@@ -30,6 +30,8 @@ export function masonry(wall: HTMLElement, query: string) {
 				// Measured from the content box of the group: its height does not depend on its own span.
 				child.style.gridRowEnd = wide.matches ? `span ${rowSpan(child.getBoundingClientRect().height, gap())}` : '';
 			}
+			// State for tests and styles: the spans now match the groups as measured.
+			wall.dataset.packed = wide.matches ? 'masonry' : 'single';
 		});
 	};
 	const observer = new ResizeObserver(layout);
@@ -43,6 +45,7 @@ export function masonry(wall: HTMLElement, query: string) {
 			observer.disconnect();
 			wide.removeEventListener('change', layout);
 			wall.classList.remove('is-masonry');
+			delete wall.dataset.packed;
 		}
 	};
 }
