@@ -33,6 +33,14 @@ const land = (name: string, lonLat: LonLat, names: AreaLabel['names']): AreaLabe
 	names
 });
 
+const city = (name: string, lonLat: LonLat, file: string, key: string, names: AreaLabel['names']): AreaLabel => ({
+	name,
+	kind: 'city',
+	lonLat,
+	source: { file, key, value: name },
+	names
+});
+
 const ESSONNE: AreaLabel = {
 	name: 'Essonne',
 	kind: 'region',
@@ -49,38 +57,20 @@ const ESSONNE: AreaLabel = {
 export const AREA_LABELS: Readonly<Record<string, readonly AreaLabel[]>> = {
 	hamburg: [
 		// South-east of the centre: the venues' labels take the centre.
-		{
-			name: 'Hamburg',
-			kind: 'city',
-			lonLat: [10.15, 53.47],
-			source: { file: KREISE, key: 'GEN', value: 'Hamburg' },
-			names: { fr: 'Hambourg', ko: '함부르크' }
-		},
+		city('Hamburg', [10.15, 53.47], KREISE, 'GEN', { fr: 'Hambourg', ko: '함부르크' }),
 		land('Schleswig-Holstein', [9.75, 54.05], { ko: '슐레스비히홀슈타인' }),
 		land('Niedersachsen', [9.3, 52.95], { en: 'Lower Saxony', fr: 'Basse-Saxe', ko: '니더작센' }),
 		land('Mecklenburg-Vorpommern', [11.6, 53.6], { en: 'Mecklenburg-Western Pomerania', fr: 'Mecklembourg-Poméranie-Occidentale', ko: '메클렌부르크포어포메른' })
 	],
 	bonn: [
-		{
-			name: 'Bonn',
-			kind: 'city',
-			lonLat: [7.12, 50.69],
-			source: { file: KREISE, key: 'GEN', value: 'Bonn' },
-			names: { ko: '본' }
-		},
+		city('Bonn', [7.12, 50.69], KREISE, 'GEN', { ko: '본' }),
 		land('Nordrhein-Westfalen', [7.5, 51.1], { en: 'North Rhine-Westphalia', fr: 'Rhénanie-du-Nord-Westphalie', ko: '노르트라인베스트팔렌' }),
 		land('Rheinland-Pfalz', [7.3, 50.15], { en: 'Rhineland-Palatinate', fr: 'Rhénanie-Palatinat', ko: '라인란트팔츠' }),
 		land('Hessen', [8.9, 50.35], { en: 'Hesse', fr: 'Hesse', ko: '헤센' })
 	],
 	evry: [ESSONNE],
 	paris: [
-		{
-			name: 'Paris',
-			kind: 'city',
-			lonLat: [2.345, 48.862],
-			source: { file: COMMUNES, key: 'name', value: 'Paris' },
-			names: { ko: '파리' }
-		},
+		city('Paris', [2.345, 48.862], COMMUNES, 'name', { ko: '파리' }),
 		ESSONNE
 	]
 };
