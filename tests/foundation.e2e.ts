@@ -23,6 +23,28 @@ test('the map reaches ready and renders basemap, outlines and places', async ({ 
 	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'korea');
 });
 
+for (const [width, height] of [
+	[1440, 900],
+	[1920, 1080]
+]) {
+	test(`the opening world view at ${width} px loads each basemap tile once`, async ({ page }) => {
+		// With world copies, a canvas wider than the world loaded, parsed and uploaded every tile once per copy
+		// in view: at 1440 px each of the seven opening tiles was fetched twice (camera.ts WORLD_COPIES).
+		// MapLibre's worker fetches the tiles; Playwright reports a worker's requests as the page's.
+		const fetched = new Map<string, number>();
+		page.on('request', (request) => {
+			const path = new URL(request.url()).pathname;
+			if (path.includes('/geo/tiles/')) fetched.set(path, (fetched.get(path) ?? 0) + 1);
+		});
+		await page.setViewportSize({ width, height });
+		await page.goto('/');
+		await waitForReady(page);
+		expect(Number(await mapEl(page).getAttribute('data-zoom'))).toBeLessThan(2.5);
+		expect(fetched.size, 'the world view loaded basemap tiles').toBeGreaterThanOrEqual(4);
+		expect([...fetched].filter(([, n]) => n > 1), 'tiles fetched more than once').toEqual([]);
+	});
+}
+
 /**
  * Opens the story's world view and returns, for the rows between the top of the world and the start of
  * Antarctica, the largest share of a row painted in land colour. A stripe (a polygon drawn the long way round

@@ -235,6 +235,23 @@ describe('constrainCamera (MapLibre 4 keeps the world filling the canvas)', () =
 		expect(constrainCamera(c, vp)).toEqual(c); // idempotent
 	});
 
+	it.each([
+		{ name: 'zoomed out past the world', center: [70, 23] as LonLat, zoom: 1.2 },
+		{ name: 'a world just wider than the canvas, off-centre', center: [70, 23] as LonLat, zoom: 1.6 },
+		{ name: 'near the antimeridian', center: [175, 0] as LonLat, zoom: 2.5 }
+	])('without world copies, $name: the world as drawn (around the padded anchor) reaches both canvas edges', ({ center, zoom }) => {
+		// The title view at 1920 px once ended at 180° 105 px short of the right edge (constrainCamera's doc).
+		const camera = { ...base, center, zoom };
+		const c = constrainCamera(camera, vp);
+		const ws = worldSize(c.zoom);
+		const anchor = (c.padding.left + vp.width - c.padding.right) / 2;
+		const left = anchor - mercatorX(c.center[0]) * ws;
+		expect(left).toBeLessThanOrEqual(1e-6);
+		expect(left + ws).toBeGreaterThanOrEqual(vp.width - 1e-6);
+		expectSameFreeArea(c, vp);
+		expect(constrainCamera(c, vp)).toEqual(c);
+	});
+
 	it('with world copies, longitude is free', () => {
 		const camera = { ...base, center: [179, 0] as LonLat, zoom: 3 };
 		expect(constrainCamera(camera, { ...vp, worldCopies: true })).toEqual(camera);

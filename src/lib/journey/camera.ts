@@ -34,6 +34,15 @@ export interface Viewport {
 	worldCopies?: boolean;
 }
 
+/**
+ * Whether the live map draws world copies (MapLibre's `renderWorldCopies`, and every shell's viewport): no.
+ * With copies, a canvas wider than the world (the title's world view at 1440 px is zoom 1.26, 1226 px of world)
+ * made MapLibre load, parse and upload every tile once per copy in view: each of the seven opening tiles was
+ * fetched twice (docs/PERFORMANCE.md). With one world the camera zooms until the world fills the canvas
+ * (`constrainCamera`), which frames the title view from the Atlantic to the antimeridian.
+ */
+export const WORLD_COPIES = false;
+
 export const TILE_SIZE = 512;
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 22;
@@ -256,6 +265,11 @@ export function fitBounds(points: readonly LonLat[], viewport: Viewport, options
  * by the same distance (its size unchanged, never past the canvas): the point asked for is drawn where the padded
  * area's centre was. MapLibre never moves padding, so the result is what the map shows, and a constrained camera
  * comes back with identical numbers. Zoom is clamped to [0, 22] first.
+ * But MapLibre DRAWS the centre at the padded anchor, so a clamp against the canvas alone can leave the world
+ * short of a canvas edge: the one-world title view at 1920 px ended at 180° 105 px before the right edge, Chukotka
+ * cut square. So, across, the asked point also moves, as little as it must, to where the world drawn around it
+ * covers the canvas (`clampAxis`). Not up and down: there the subject stays in the free area (on a phone the
+ * free area is far above the canvas's middle), and past 85° north or south there is only sea to show.
  */
 export function constrainCamera(camera: Camera, viewport: Viewport): Camera {
 	const zoom = clamp(finiteOr(camera.zoom, MIN_ZOOM), MIN_ZOOM, MAX_ZOOM);
@@ -267,40 +281,44 @@ export function constrainCamera(camera: Camera, viewport: Viewport): Camera {
 	const y = mercatorY(finiteOr(camera.center[1], 0));
 	const ws = worldSize(zoom);
 
-	let nx = x;
-	let ny = y;
-	let nz = zoom;
+	// A world smaller than the canvas (in height; in width too without copies): zoom in until it fills it.
 	const scaleY = ws < height ? height / ws : 0;
 	const scaleX = !wraps && ws < width ? width / ws : 0;
 	const scale = Math.max(scaleX, scaleY);
-	if (scale > 0) {
-		nz = zoom + Math.log2(scale);
-		if (scaleY) ny = 0.5;
-		if (scaleX) nx = 0.5;
-	} else {
-		// Half the canvas, in world units (the world is 1 x 1).
-		const h2 = height / 2 / ws;
-		const w2 = width / 2 / ws;
-		if (y - h2 < 0) ny = h2;
-		if (y + h2 > 1) ny = 1 - h2;
-		if (!wraps) {
-			if (x - w2 < 0) nx = w2;
-			if (x + w2 > 1) nx = 1 - w2;
-		}
-	}
+	const nz = scale > 0 ? zoom + Math.log2(scale) : zoom;
+	const nws = worldSize(nz);
+
+	const anchorX = (padding.left + width - padding.right) / 2;
+	const anchorY = (padding.top + height - padding.bottom) / 2;
+	const vertical = clampAxis(y, anchorY, height, nws, padding.top, padding.bottom, false);
+	const horizontal = wraps ? { at: x, shift: 0 } : clampAxis(x, anchorX, width, nws, padding.left, padding.right, true);
+	const [nx, ny] = [horizontal.at, vertical.at];
 	const center: LonLat = [
 		nx === x ? finiteOr(camera.center[0], 0) : lonFromMercatorX(nx),
 		ny === y ? finiteOr(camera.center[1], 0) : latFromMercatorY(ny)
 	];
-	const nws = worldSize(nz);
-	const slide = (shift: number, before: number, after: number) => clamp(shift, -before, after);
-	const down = ny === y ? 0 : slide((ny - y) * nws, padding.top, padding.bottom);
-	const right = nx === x ? 0 : slide((nx - x) * nws, padding.left, padding.right);
+	const [down, right] = [vertical.shift, horizontal.shift];
 	const slid: Padding =
 		down === 0 && right === 0
 			? padding
 			: { top: padding.top + down, bottom: padding.bottom - down, left: padding.left + right, right: padding.right - right };
 	return { center, zoom: nz, bearing: finiteOr(camera.bearing, 0), pitch: finiteOr(camera.pitch, 0), padding: slid };
+}
+
+/**
+ * One axis of `constrainCamera`, in world units (the world is 0..1) and px. `t` is the centre asked for, drawn
+ * at `anchor` px of a canvas `size` px long, in a world `ws` px long (at least `size`); `before`/`after` are the
+ * padding on either side. `at` is the centre MapLibre keeps (the canvas centred on it lies inside the world);
+ * `shift` is how far the padding slides so that the asked point is still drawn at `anchor`, or, with `cover`,
+ * where the world drawn around it covers the canvas: at `anchor` when it already does, else as near as allowed.
+ */
+function clampAxis(t: number, anchor: number, size: number, ws: number, before: number, after: number, cover: boolean) {
+	const half = size / 2 / ws;
+	const at = clamp(t, half, 1 - half);
+	// Drawn at p px, the asked point puts the world's edges at p - t * ws and p + (1 - t) * ws.
+	const drawnAt = cover ? clamp(anchor, size - (1 - t) * ws, t * ws) : anchor;
+	const shift = at === t && drawnAt === anchor ? 0 : clamp((at - t) * ws + (drawnAt - anchor), -before, after);
+	return { at, shift };
 }
 
 // ---------------------------------------------------------------------------------------------- interpolation

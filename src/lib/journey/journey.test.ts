@@ -1,7 +1,8 @@
 // The timeline built from the real data: the stops in the documented order, every chapter's end camera
 // framing its places on a phone, a laptop and a 4K screen, and the view models every component reads.
 import { describe, expect, it } from 'vitest';
-import { contains, panelViewport } from '$lib/journey/camera';
+import { contains, mercatorX, panelViewport, worldSize, WORLD_COPIES } from '$lib/journey/camera';
+import { worldCopies } from '$lib/drawn/projection';
 import { translator } from '$lib/i18n';
 import { CHAPTERS, PLACES } from '$lib/story';
 import { FLIGHT_INDEX, ROUTE_STOP_IDS, stopVenueId, storyTimeline } from './journey';
@@ -36,7 +37,7 @@ describe('the journey timeline', () => {
 		[1440, 900],
 		[3840, 2160]
 	])('%i x %i: every chapter ends on a camera that shows its places', (w, h) => {
-		const viewport = { ...panelViewport(w, h), worldCopies: true };
+		const viewport = { ...panelViewport(w, h), worldCopies: WORLD_COPIES };
 		CHAPTERS.forEach((chapter, i) => {
 			const { camera } = storyTimeline.storyAtChapter(i, 1, viewport);
 			expect(camera.zoom, chapter.id).toBeLessThanOrEqual(Math.min(14, chapter.frame.maxZoom));
@@ -44,11 +45,25 @@ describe('the journey timeline', () => {
 		});
 	});
 
-	it('opens on the world behind the title, Korea and Europe both in view', () => {
-		const viewport = { ...panelViewport(1440, 900), worldCopies: true };
+	it.each([
+		[375, 667],
+		[1440, 900],
+		[1920, 1080],
+		[3840, 2160]
+	])('%i x %i: opens on one world behind the title, Korea and Europe both in view, the canvas filled', (w, h) => {
+		// As the shells ask for it (SessionMap, KioskShell): one world, no copies, so no tile loads twice.
+		const viewport = { ...panelViewport(w, h), worldCopies: WORLD_COPIES };
 		const { camera } = storyTimeline.storyAtChapter(0, 0, viewport);
-		expect(camera.zoom).toBeLessThan(2);
+		expect(camera.zoom).toBeLessThanOrEqual(3);
 		for (const id of ['icn', 'hamburg', 'paris']) expect(contains(camera, viewport, lonLat(id)), id).toBe(true);
+		// The world reaches both edges of the canvas (the camera is clamped as MapLibre clamps it): no blank strip.
+		const ws = worldSize(camera.zoom);
+		const p = camera.padding;
+		const left = (p.left + w - p.right) / 2 - mercatorX(camera.center[0]) * ws;
+		expect(left).toBeLessThanOrEqual(0.5);
+		expect(left + ws).toBeGreaterThanOrEqual(w - 0.5);
+		// The drawn map (the first paint) draws that one world once.
+		expect(worldCopies(camera, { ...viewport, worldCopies: true })).toEqual([0]);
 	});
 
 	it('has reached every stop by the end', () => {

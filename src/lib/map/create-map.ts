@@ -8,6 +8,7 @@ import { buildStyle } from './style';
 import { remScale } from '$lib/design/layout';
 import { MAP_LOAD_TIMEOUT_MS, hasOpaqueOrigin, withTimeout } from './load-bounds';
 import { tilePath } from './tiles';
+import { WORLD_COPIES } from '$lib/journey/camera';
 import { hasWebGL, webglProbe } from './webgl-probe';
 
 export class WebGLUnavailableError extends Error {
@@ -110,8 +111,8 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 			attributionControl: false,
 			// The story controls the camera; keyboard arrows move between chapters.
 			keyboard: false,
-			// The opening world view is wider than one world on wide screens; copies fill the sides.
-			renderWorldCopies: true,
+			// One world (camera.ts WORLD_COPIES): copies made every tile load once per copy in view.
+			renderWorldCopies: WORLD_COPIES,
 			maxPitch: 60,
 			fadeDuration: 0
 		});
