@@ -26,7 +26,7 @@ test('the map reaches ready and renders basemap, outlines and places', async ({ 
 for (const [width, height] of [
 	[1440, 900],
 	[1920, 1080]
-]) {
+] as const) {
 	test(`the opening world view at ${width} px loads each basemap tile once`, async ({ page }) => {
 		// With world copies, a canvas wider than the world loaded, parsed and uploaded every tile once per copy
 		// in view: at 1440 px each of the seven opening tiles was fetched twice (camera.ts WORLD_COPIES).

@@ -2,7 +2,9 @@
 // map's edge, none sits under the controls, the card or the credit line. Used by labels.e2e.ts and by the deep-link
 // tests in journey.e2e.ts (which check the labels of each chapter's end state at 1440 px on the same page load).
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { expect, mapEl, test } from './fixtures';
+import { color } from '../src/lib/design/tokens';
 
 interface Box {
 	id: string;
@@ -60,6 +62,33 @@ export async function expectClearLabels(page: Page, obstacleSelector: string, wh
 }
 
 /** What may cover a label on the story page. */
+/**
+ * The visible labels that cover the route line (lib/labels/place.ts `lines`): each label's box is looked up, the
+ * page's HTML over the map is hidden, and the map's own pixels inside the box are read for the route's colour.
+ * Returns "id: n px" for each label with route pixels under it.
+ */
+export async function labelsOverRoute(page: Page): Promise<string[]> {
+	await expect(mapEl(page)).toHaveAttribute('data-labels', 'placed');
+	const { labels } = await measure(page, '.none');
+	const hide = await page.addStyleTag({
+		content: '.maplibregl-marker, .steps, .nav-dock, .map-key, .attribution, .flight-readout, header.intro { visibility: hidden !important; }'
+	});
+	const png = PNG.sync.read(await page.screenshot());
+	await hide.evaluate((el) => (el as Element).remove());
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.accent.slice(i, i + 2), 16)) as [number, number, number];
+	const out: string[] = [];
+	for (const box of labels) {
+		let n = 0;
+		for (let y = Math.max(0, Math.ceil(box.y)); y < Math.min(png.height, Math.floor(box.y + box.height)); y++)
+			for (let x = Math.max(0, Math.ceil(box.x)); x < Math.min(png.width, Math.floor(box.x + box.width)); x++) {
+				const i = (y * png.width + x) * 4;
+				if (Math.abs(png.data[i]! - r) + Math.abs(png.data[i + 1]! - g) + Math.abs(png.data[i + 2]! - b) < 60) n++;
+			}
+		if (n > 0) out.push(`${box.id}: ${n} px`);
+	}
+	return out;
+}
+
 export const STORY_OBSTACLES = '.nav-dock, article.card, .attribution, .flight-readout, header.intro';
 
 /**

@@ -5,7 +5,7 @@
 // indicators). The same checks at 1440 px run in journey.e2e.ts's deep-link tests, on their page loads.
 // Every wait is on page state (data-map-state, data-labels="placed", data-chapter), never on time.
 import { expect, mapEl, test, waitForReady } from './fixtures';
-import { expectClearLabels, expectFlightFramed, STORY_OBSTACLES } from './label-boxes';
+import { expectClearLabels, expectFlightFramed, labelsOverRoute, STORY_OBSTACLES } from './label-boxes';
 
 const IDS = ['korea', 'flight', 'hamburg', 'bonn', 'evry', 'paris'] as const;
 /** Each chapter's own places (lib/story/places.ts), or their merged group label. */
@@ -48,6 +48,29 @@ test.describe(`story at ${width}x${height}`, () => {
 			// The chapter's own places are never all hidden (Évry's group label, wider than a phone, once was).
 			const own = m.labels.map((l) => l.id).filter((l) => OWN[id].test(l));
 			expect(own, `${id}: the chapter's own places labelled`).not.toEqual([]);
+		}
+	});
+});
+
+// The route's colour is the accent's, and nothing else the map draws has it: a label over the line hides it.
+// Before labels preferred the sides off the route, City Hall sat on the flight's end and Cologne on the
+// Hamburg -> Bonn leg at 375 px, and North Rhine-Westphalia's name on that leg at 1440 px.
+for (const [width, height] of [
+	[375, 667],
+	[1440, 900]
+] as const)
+test.describe(`story at ${width}x${height}, the route`, () => {
+	test.use({ viewport: { width, height }, reducedMotion: 'reduce' });
+	test(`${IDS.join(', ')}: no label covers the route line at the chapter's end state`, async ({ page }) => {
+		await page.goto(`/?chapter=${IDS[0]}`);
+		await waitForReady(page);
+		for (const id of IDS) {
+			while ((await page.locator('.story').getAttribute('data-chapter')) !== id) {
+				const from = await page.locator('.story').getAttribute('data-chapter');
+				await page.keyboard.press('ArrowRight');
+				await expect(page.locator('.story')).not.toHaveAttribute('data-chapter', from!);
+			}
+			expect.soft(await labelsOverRoute(page), `${width} ${id}: labels over the route`).toEqual([]);
 		}
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inside, intersects, pointIn, type Rect } from './geometry';
+import { inside, intersects, pointIn, segmentHitsRect, type Rect } from './geometry';
 import { placeLabels, visibleBoxes, type LabelCandidate, type PlacementInput } from './place';
 
 /** mulberry32: a tiny seeded PRNG, so every randomized case is reproducible from its seed. */
@@ -95,6 +95,22 @@ describe('placeLabels: choices', () => {
 		// At the right edge there is no room to the east: it flips west.
 		const edge = placeLabels({ viewport, labels: [label('b', 780, 300)] });
 		expect(edge.labels[0]).toMatchObject({ kind: 'direct', direction: 'W' });
+	});
+
+	it('takes a side that leaves the route line uncovered, and covers it only when no other side is free', () => {
+		// The route runs east from the dot: the preferred east side would sit on it.
+		const route = [[[400, 300], [700, 300]]] as [number, number][][];
+		const r = placeLabels({ viewport, labels: [label('a', 400, 300, { prefer: 'E' })], lines: route });
+		expect(r.labels[0]).toMatchObject({ kind: 'direct' });
+		expect(r.labels[0]).not.toMatchObject({ direction: 'E' });
+		const box = (r.labels[0] as { box: { x: number; y: number; width: number; height: number } }).box;
+		expect(segmentHitsRect([400, 300], [700, 300], box)).toBe(false);
+		// A route through every side of the dot: the label still shows, on its preferred side.
+		const star = [[[300, 300], [500, 300]], [[400, 200], [400, 400]], [[300, 200], [500, 400]], [[300, 400], [500, 200]]];
+		const crowded = placeLabels({ viewport, labels: [label('b', 400, 300, { prefer: 'E' })], lines: star as [number, number][][] });
+		expect(crowded.labels[0]).toMatchObject({ kind: 'direct', direction: 'E' });
+		// Bad points in a line are skipped, not thrown on.
+		expect(() => placeLabels({ viewport, labels: [label('c', 10, 10)], lines: [[[Number.NaN, 1], [2, 2]]] })).not.toThrow();
 	});
 
 	it('hides the lowest priority first when two cannot both fit', () => {

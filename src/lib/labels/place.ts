@@ -57,6 +57,14 @@ export interface PlacementInput {
 	dotRadius?: number;
 	/** Width added to an edge indicator's box for its arrow, px. */
 	arrowSize?: number;
+	/**
+	 * Lines on the map a label should leave uncovered where it can (the route, in screen px): a side of the dot
+	 * that covers none is taken before one that does. A preference, not a guarantee: a label that fits only over
+	 * the line still shows.
+	 */
+	lines?: readonly (readonly Point[])[];
+	/** How close to a line's middle a box may come and still leave it uncovered: half its drawn width, px. */
+	lineClearance?: number;
 }
 
 export type LabelPlacement =
@@ -86,7 +94,7 @@ export function visibleBoxes(result: PlacementResult): { id: string; box: Rect }
 	return out;
 }
 
-const DEFAULTS = { gap: 8, margin: 4, spacing: 2, dotRadius: 7, arrowSize: 14 };
+const DEFAULTS = { gap: 8, margin: 4, spacing: 2, dotRadius: 7, arrowSize: 14, lineClearance: 3 };
 
 /** The box `w` x `h` on side `d` of a dot at `a`, `gap` px away. */
 export function boxAt(a: Point, w: number, h: number, d: Direction, gap: number): Rect {
@@ -225,6 +233,12 @@ function placeOnce(input: PlacementInput, merged: ReadonlySet<string>): Placemen
 		!dots.some((d) => intersects(box, d)) &&
 		!placed.some((p) => intersects(inflate(box, spacing), p));
 
+	const segments: [Point, Point][] = (input.lines ?? []).flatMap((line) =>
+		line.slice(1).map((b, i) => [line[i]!, b] as [Point, Point]).filter(([a, b]) => [...a, ...b].every(Number.isFinite))
+	);
+	const clearance = Math.max(0, finite(input.lineClearance ?? DEFAULTS.lineClearance, DEFAULTS.lineClearance));
+	const onLine = (box: Rect) => segments.some(([a, b]) => segmentHitsRect(a, b, inflate(box, clearance)));
+
 	const labelOut = new Map<string, LabelPlacement>();
 	const groupOut: GroupPlacement[] = [];
 
@@ -253,11 +267,15 @@ function placeOnce(input: PlacementInput, merged: ReadonlySet<string>): Placemen
 			return { kind: 'hidden', reason: 'off-frame' };
 		}
 		const { anchor, width: w, height: h } = item;
-		for (const direction of item.area ? (['C', ...DIRECTIONS] as const) : directionsFor(item.prefer)) {
-			const box = boxAt(anchor, w, h, direction, gap + item.reach);
-			if (free(box)) {
-				placed.push(box);
-				return { kind: 'direct', direction, box };
+		const directions = item.area ? (['C', ...DIRECTIONS] as const) : directionsFor(item.prefer);
+		// Beside the dot: first a side that leaves the lines uncovered, then any free side.
+		for (const clearOfLines of segments.length > 0 ? [true, false] : [false]) {
+			for (const direction of directions) {
+				const box = boxAt(anchor, w, h, direction, gap + item.reach);
+				if (free(box) && !(clearOfLines && onLine(box))) {
+					placed.push(box);
+					return { kind: 'direct', direction, box };
+				}
 			}
 		}
 		if (item.area) return { kind: 'hidden', reason: 'no-room' };
