@@ -2,7 +2,7 @@
 // WebGL map, whose link with the charts is in charts.e2e.ts): marks per the typed data, "not reported" marks, the
 // downloads record for record, every row's source link, the links between the story and /data, the entry animation
 // and reduced motion, and the fit at phone, desktop and kiosk widths. axe on the story and /data: i18n.e2e.ts.
-import { test, expect, mapEl } from './fixtures';
+import { test, expect, mapEl, drawCharts } from './fixtures';
 import { NO_WEBGL } from '../playwright.config';
 import { FIGURES } from '../src/lib/story/figures';
 import { PLACES } from '../src/lib/story/places';
@@ -127,6 +127,7 @@ test('/data: one row per figure, each with its source links outside the site; ht
 test('the story links to /data and /data links back', async ({ page }) => {
 	await page.goto('/');
 	// Linked from the title block and again after the charts.
+	await drawCharts(page, 'section.charts');
 	await expect(page.locator('section.charts a[href="/data"]')).toHaveText('Data and sources');
 	const link = page.locator('header.intro a[href="/data"]');
 	await expect(link).toHaveText('Data and sources');
@@ -141,6 +142,12 @@ test('the story links to /data and /data links back', async ({ page }) => {
 test('entry animation: marks grow in on scroll, and reduced motion shows them at once', async ({ page }) => {
 	await page.goto('/');
 	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'fallback');
+	// The charts are drawn a screen and a half ahead of the reader: stop a screen above them, where they are
+	// drawn but not yet in view.
+	await page.evaluate(() => {
+		const charts = document.getElementById('charts')!;
+		scrollTo(0, scrollY + charts.getBoundingClientRect().top - innerHeight * 1.2);
+	});
 	await expect(page.locator('#chart-milestones')).toHaveClass(/pending/);
 	await page.locator('#chart-milestones').scrollIntoViewIfNeeded();
 	await expect(page.locator('#chart-milestones')).not.toHaveClass(/pending/);

@@ -3,7 +3,7 @@
 // "not reported" marks half a row off, /data's 19 px source links and hidden values, 18 printed pages, the
 // 280 px minimum of the milestones chart and /embed-code's 300 px preview.
 import type { Page } from '@playwright/test';
-import { test, expect, axeSerious } from './fixtures';
+import { test, expect, axeSerious, drawCharts } from './fixtures';
 import { NO_WEBGL } from '../playwright.config';
 import { PLACES } from '../src/lib/story/places';
 
@@ -73,6 +73,7 @@ test('"not reported" marks sit on their own city\'s row at 375 px', async ({ pag
 test('fact cards: the "hover a mark" hint only on charts with marks; units stay with their numbers', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 667 });
 	await page.goto('/');
+	await drawCharts(page);
 	await expect(page.locator('#chart-milestones .prompt')).toBeVisible();
 	await expect(page.locator('#chart-facts .prompt')).toHaveCount(0);
 	// The number and the unit's first word share one line box in every card.
@@ -217,12 +218,28 @@ test('print: the story with its charts fits in at most 8 A4 pages (it was 18)', 
 	expect(pages, 'printed A4 pages').toBeLessThanOrEqual(8);
 });
 
+test('print from the top of the story, before the reader reached the charts: they are drawn for it', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/');
+	// The charts' code arrives once the map has settled; the charts themselves are not drawn yet.
+	await expect(page.locator('#charts')).toHaveAttribute('data-code', 'loaded');
+	await expect(page.locator('#chart-facts')).toHaveCount(0);
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(() => document.fonts.ready.then(() => document.fonts.size));
+	// page.pdf fires beforeprint, as a reader's print does; the charts are drawn before the page is laid out.
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	await expect(page.locator('#chart-facts [data-mark]').first()).toBeAttached();
+	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+	expect(pages, 'printed A4 pages').toBeGreaterThan(0);
+	expect(pages, 'printed A4 pages').toBeLessThanOrEqual(8);
+});
+
 for (const path of ['/', '/data', '/ko/data', '/de/data', '/embed', '/embed-code', '/kiosk']) {
 	test(`no horizontal overflow at 280 px on ${path}`, async ({ page }) => {
 		await page.setViewportSize({ width: 280, height: 600 });
 		await page.goto(path);
-		// The story's charts arrive on idle after the first view; measure the page with them.
-		if (path === '/') await expect(page.locator('#chart-facts').first()).toBeAttached();
+		// The story's charts are drawn as the reader nears them; measure the page with them.
+		if (path === '/') await drawCharts(page);
 		await expect
 			.poll(() => page.evaluate(() => document.documentElement.scrollWidth - innerWidth), {
 				message: `${path} wider than the 280 px viewport`

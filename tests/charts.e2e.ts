@@ -1,7 +1,7 @@
 // The charts with the WebGL map: a mark lights its city's map label and a map label its marks, by keyboard, hover
 // and tap, also at the Korea chapter. The charts' content, /data and the downloads are in charts-data.e2e.ts (no
 // WebGL: they do not need the map).
-import { test, expect, waitForReady } from './fixtures';
+import { test, expect, waitForReady, drawCharts } from './fixtures';
 import { EXPECTED, label, sourceUrl, toCharts } from './chart-expectations';
 
 test('marks and map labels light each other: by keyboard (value, source, arrows), by hover and by tap', async ({ page }) => {
@@ -61,6 +61,8 @@ test('at the Korea chapter: a chart highlights the visible Korean label, and the
 	await page.goto('/?chapter=korea');
 	await waitForReady(page);
 	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'korea');
+	// The charts are drawn as the reader nears them: draw them, and come back to the Korea chapter.
+	await drawCharts(page, '#chart-size');
 	await expect(label(page, 'suwon')).toBeVisible();
 	// Focus without scrolling, so the story stays at the Korea chapter with its labels on screen.
 	await page.locator('#chart-size [data-mark="suwon-population"]').evaluate((el) => (el as SVGElement).focus({ preventScroll: true }));

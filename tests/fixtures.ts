@@ -52,6 +52,23 @@ export async function waitForReady(page: Page) {
 	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'ready', { timeout: 45_000 });
 }
 
+/**
+ * The story's charts are drawn only when they near the viewport, or for print (LazyCharts.svelte): scrolls to
+ * them, waits for `selector`, then scrolls back to where the page was and waits until the story shows the same
+ * chapter again.
+ */
+export async function drawCharts(page: Page, selector = '#chart-facts') {
+	const [top, chapter] = await page.evaluate(() => [scrollY, document.querySelector('.story')?.getAttribute('data-chapter') ?? null] as const);
+	// By id in the page: the placeholder is replaced, so an element handle could be the detached one.
+	await page.evaluate(() => document.getElementById('charts')?.scrollIntoView());
+	await expect(page.locator(selector).first()).toBeAttached();
+	await page.evaluate((y) => scrollTo(0, y), top);
+	if (chapter) await expect(page.locator('.story')).toHaveAttribute('data-chapter', chapter);
+	// Past the chapters the control dock fades out; back, it fades in: let that finish (axe once caught the play
+	// button mid-fade and found no name).
+	await animationsSettled(page, 'back from the charts');
+}
+
 /** The map's centre from the page contract, as [lon, lat]. */
 export async function mapCenter(page: Page): Promise<[number, number]> {
 	const value = await mapEl(page).getAttribute('data-center');
