@@ -129,3 +129,53 @@ test.describe(`kiosk at ${width}x${height}`, () => {
 		}
 	});
 });
+
+// The kiosk's flight plays by itself (attract mode), so it is paused at 10 points as it plays: the space bar pauses
+// and resumes the loop without moving it (KioskSession.toggle), and the current chapter's bar in the rail shows the
+// slide's progress (`--p`). At each point, once the camera has stopped, labels are clear and both ends labelled.
+test.describe('kiosk at 1920x1080, the flight', () => {
+	test.use({ viewport: { width: 1920, height: 1080 } });
+	test('labels clear and both ends labelled at 10 points of the flight', async ({ page }) => {
+		await page.goto('/kiosk?idle=600&speed=0.5');
+		await waitForReady(page);
+		const kiosk = page.locator('main.kiosk');
+		const progress = () =>
+			page.locator('nav.rail li.active .fill').evaluate((el) => Number((el as HTMLElement).style.getPropertyValue('--p')));
+		// Korea's end state (explore), then play: a finished chapter plays on into the flight from its start.
+		await page.keyboard.press('Home');
+		await expect(kiosk).toHaveAttribute('data-mode', 'explore');
+		await page.keyboard.press(' ');
+		await expect(kiosk).toHaveAttribute('data-chapter', 'flight');
+		const seen: number[] = [];
+		for (let k = 0; k < 10; k++) {
+			const target = 0.04 + k * 0.1;
+			await expect(kiosk).toHaveAttribute('data-mode', 'attract');
+			// Polled every 100 ms: the last point is 1.9 s before the flight ends at speed 0.5.
+			await expect.poll(progress, { timeout: 60_000, intervals: [100] }).toBeGreaterThanOrEqual(target);
+			await page.keyboard.press(' ');
+			await expect(kiosk).toHaveAttribute('data-mode', 'explore');
+			await expect(kiosk).toHaveAttribute('data-chapter', 'flight');
+			// Paused, the camera ends its last step: wait until it stands still and the labels are placed for it.
+			await expect
+				.poll(() =>
+					mapEl(page).evaluate(async (el) => {
+						const before = el.getAttribute('data-center');
+						await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+						return before === el.getAttribute('data-center') && el.getAttribute('data-labels') === 'placed';
+					})
+				)
+				.toBe(true);
+			const p = await progress();
+			seen.push(p);
+			const m = await expectClearLabels(page, 'header.top, nav.rail, .column, .card-dock, .paused-badge, .attribution, .flight-readout', `kiosk flight ${p.toFixed(2)}`);
+			const ids = m.labels.map((l) => l.id);
+			expect(ids, `kiosk flight ${p.toFixed(2)}: Incheon`).toContain('icn');
+			expect(ids, `kiosk flight ${p.toFixed(2)}: Hamburg`).toContain('hamburg');
+			await page.keyboard.press(' ');
+		}
+		test.info().annotations.push({ type: 'flight points', description: seen.map((p) => p.toFixed(2)).join(', ') });
+		// Ten distinct points spread over the flight (a pause that came late would test one point twice).
+		expect(new Set(seen.map((p) => p.toFixed(2))).size).toBe(10);
+		expect(seen.at(-1)!).toBeLessThan(1);
+	});
+});
