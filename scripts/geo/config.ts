@@ -25,6 +25,8 @@ export interface Layer {
 	/** The zoom the layer is simplified for (see TOLERANCE_PX2); past it, coasts slowly turn angular. */
 	zoom: number;
 	sources: Source[];
+	/** Lines drawn as a curve through their vertices (curve.ts), a point every `stepPx` px at the layer's zoom. */
+	curve?: { stepPx: number };
 	/** Instead of sources: the lines between different features of that object (shares its arcs: no extra bytes). */
 	meshOf?: string;
 }
@@ -89,7 +91,12 @@ export const OUTPUTS: Output[] = [
 			{ object: 'land', zoom: 9, sources: [{ file: NE + 'ne_10m_land_korea.geojson' }] },
 			{ object: 'coastline', zoom: 9, sources: [{ file: NE + 'ne_10m_coastline_korea.geojson' }] },
 			{ object: 'borders', zoom: 9, sources: [{ file: NE + 'ne_10m_admin_0_boundary_lines_land_korea.geojson' }] },
-			{ object: 'rivers', zoom: 9, sources: [{ file: NE + 'ne_10m_rivers_lake_centerlines_korea.geojson', props: riverName }] },
+			{
+				object: 'rivers',
+				zoom: 11, // a curve, as in Europe below
+				curve: { stepPx: 2 },
+				sources: [{ file: NE + 'ne_10m_rivers_lake_centerlines_korea.geojson', props: riverName }]
+			},
 			{ object: 'urban', zoom: 6, sources: [{ file: NE + 'ne_50m_urban_areas_korea.geojson' }] },
 			{
 				object: 'provinces',
@@ -124,7 +131,14 @@ export const OUTPUTS: Output[] = [
 			{ object: 'coastline', zoom: 8, sources: [{ file: NE + 'ne_10m_coastline_westeurope.geojson' }] },
 			{ object: 'borders', zoom: 8, sources: [{ file: NE + 'ne_10m_admin_0_boundary_lines_land_westeurope.geojson' }] },
 			{ object: 'lakes', zoom: 8, sources: [{ file: NE + 'ne_10m_lakes_westeurope.geojson' }] },
-			{ object: 'rivers', zoom: 8, sources: [{ file: NE + 'ne_10m_rivers_lake_centerlines_westeurope.geojson', props: riverName }] },
+			// Rivers are curves through the 1:10m vertices (5-16 px apart at the city chapters' zooms, 7-8.8), kept to
+			// zoom 11 so the simplification leaves enough of the curve's points at those zooms (data-zoom.test.ts).
+			{
+				object: 'rivers',
+				zoom: 11,
+				curve: { stepPx: 2 },
+				sources: [{ file: NE + 'ne_10m_rivers_lake_centerlines_westeurope.geojson', props: riverName }]
+			},
 			{ object: 'urban', zoom: 5, sources: [{ file: NE + 'ne_50m_urban_areas_westeurope.geojson' }] },
 			{
 				object: 'regions',

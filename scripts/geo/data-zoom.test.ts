@@ -1,12 +1,16 @@
 // The city chapters are framed where the data holds (journey.ts DATA_MAX_ZOOM): at the chapter's end zoom, on
 // a phone and a laptop, the median vertex spacing of the city's outline stays under DATA_SPACING_PX.
+// Rivers cannot hold that rule (1:10m, a vertex every 5-16 px at those zooms): they are drawn as curves through
+// their vertices (curve.ts), and the rule for them is that the drawn line has no corners where the reader looks.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_MAX_ZOOM, DATA_SPACING_PX, storyTimeline } from '../../src/lib/journey/journey';
 import { panelViewport } from '../../src/lib/journey/camera';
 import { CHAPTERS } from '../../src/lib/story';
 import { decodeBasemap } from './decode';
-import { medianVertexSpacingPx } from './spacing';
+import { linesWhere, medianVertexSpacingPx, turnAnglesDeg } from './spacing';
+import { contains } from '../../src/lib/journey/camera';
+import type { FeatureCollection, Geometry } from 'geojson';
 
 const europe = decodeBasemap('europe', JSON.parse(readFileSync(new URL('../../static/geo/europe.topo.json', import.meta.url), 'utf8')));
 const outline = (id: string) =>
@@ -40,3 +44,32 @@ describe('city chapters framed where the data holds', () => {
 		});
 	}
 });
+
+/** The value below which `share` of the values lie. */
+const quantile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.floor(share * (values.length - 1))]!;
+/** Corners a reader sees: 95 % of a drawn river's vertices in view turn by less than this. */
+const RIVER_TURN_P95_DEG = 25;
+const RIVER_SOURCE = '../../data/geo-src/natural-earth/ne_10m_rivers_lake_centerlines_westeurope.geojson';
+
+describe('rivers drawn without corners at the city chapters', () => {
+	const drawn = europe['europe-rivers']!.features.map((f) => f.geometry);
+	const source = (JSON.parse(readFileSync(new URL(RIVER_SOURCE, import.meta.url), 'utf8')) as FeatureCollection).features.map(
+		(f) => f.geometry
+	);
+	for (const [width, height] of [[375, 667], [1440, 900]] as const) {
+		it(`at ${width}x${height}, the drawn rivers in view turn less than ${RIVER_TURN_P95_DEG}° at 95 % of their vertices; the source does not`, () => {
+			const viewport = panelViewport(width, height);
+			for (const [index, chapter] of CHAPTERS.entries()) {
+				if (DATA_MAX_ZOOM[chapter.id] === undefined) continue;
+				const { camera } = storyTimeline.storyAtChapter(index, 1, viewport);
+				const inView = (lines: Geometry[]) => linesWhere(lines, (p) => contains(camera, viewport, [p[0]!, p[1]!]));
+				const turns = turnAnglesDeg([inView(drawn)]);
+				expect(turns.length, `${chapter.id}: a river in view`).toBeGreaterThan(20);
+				expect(quantile(turns, 0.95), chapter.id).toBeLessThan(RIVER_TURN_P95_DEG);
+				// The same rivers as the source draws them: the corners this rule is there to catch.
+				expect(quantile(turnAnglesDeg([inView(source)]), 0.95), `${chapter.id} source`).toBeGreaterThan(RIVER_TURN_P95_DEG);
+			}
+		});
+	}
+});
+

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { cutLine, cutPolygon } from './antimeridian';
+import { curveThrough } from './curve';
 import { LAT_MAX, MIN_PART_PX2, type Layer, type Props } from './config';
 import { areaPx, dedupe, same, signedArea, type Pt } from './geometry';
 
@@ -21,11 +22,13 @@ function polygonsOf(g: Geometry, minArea: number): Pt[][][] {
 		.map((rings) => rings.map((r, i) => wind(r, i === 0)));
 }
 
-function linesOf(g: Geometry, minArea: number): Pt[][] {
+function linesOf(g: Geometry, minArea: number, layer: Layer): Pt[][] {
 	const input = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+	const curve = layer.curve;
 	return input
 		.flatMap((line) => cutLine(dedupe(line.map(toPt))))
-		.filter((line) => !same(line[0]!, line.at(-1)!) || areaPx(line) >= minArea); // a closed line is an island's coast
+		.filter((line) => !same(line[0]!, line.at(-1)!) || areaPx(line) >= minArea) // a closed line is an island's coast
+		.map((line) => (curve ? curveThrough(line, layer.zoom, curve.stepPx) : line));
 }
 
 export function readLayer(layer: Layer, inputDir: string): FeatureCollection {
@@ -41,7 +44,7 @@ export function readLayer(layer: Layer, inputDir: string): FeatureCollection {
 			const group = groups.get(key) ?? { properties, polygons: [], lines: [] };
 			groups.set(key, group);
 			group.polygons.push(...polygonsOf(f.geometry, minArea));
-			group.lines.push(...linesOf(f.geometry, minArea));
+			group.lines.push(...linesOf(f.geometry, minArea, layer));
 		}
 	}
 	const features: Feature[] = [];
