@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, axeSerious, drawCharts } from './fixtures';
 import { NO_WEBGL } from '../playwright.config';
 import { PLACES } from '../src/lib/story/places';
+import { pdfPageTexts, squash } from './pdf-text';
 
 const boxesOf = (page: Page, selector: string) =>
 	page.locator(selector).evaluateAll((els) =>
@@ -203,7 +204,7 @@ for (const [width, height] of [[375, 667], [1440, 900], [1920, 1080], [3840, 216
 			expect(Math.max(...bottoms) - bottom, `blank at a column's foot (columns end at ${bottoms.map(Math.round)})`).toBeLessThan(shortest);
 	});
 
-test('print: the story with its charts fits in at most 8 A4 pages (it was 18)', async ({ page }) => {
+test('print: the story with its charts fits in at most 8 A4 pages (it was 18), none blank, no card split', async ({ page }) => {
 	await openCharts(page, 1440, 900);
 	// All three charts, the fact cards included (they arrive last; their placeholder is taller than they are).
 	await expect(page.locator('#chart-facts [data-mark]').first()).toBeAttached();
@@ -212,10 +213,48 @@ test('print: the story with its charts fits in at most 8 A4 pages (it was 18)', 
 	// Print shows text the screen had not (every chapter's copy, the notes): their font slices load now, and a
 	// PDF made before they arrive is laid out in the fallback face, two pages longer (10 instead of 8).
 	await page.evaluate(() => document.fonts.ready.then(() => document.fonts.size));
+	// The blocks print keeps whole (print.css break-inside): each chapter's card, each chart, each city's fact cards.
+	// Their first and last painted words in the print layout, read before the PDF is made: text for screen readers
+	// only (a chart's data table, clipped to 1 px) is in the DOM but not on paper.
+	// The fact-card chart is longer than a page: its city groups are the blocks kept whole.
+	const blocks = await page.locator('.story .card, .story .chart:not(:has(.group)), .story .group').evaluateAll((els) =>
+		els
+			.map((block) => {
+				const painted = (node: Node) => {
+					// checkVisibility also sees what a closed <details> hides. A chart's SVG text (axis ticks, labels)
+					// reaches the PDF in drawing order, not DOM order, so the words around it stand for the chart.
+					if (!node.parentElement?.checkVisibility({ visibilityProperty: true })) return false;
+					if (node.parentElement.closest('svg')) return false;
+					for (let el: HTMLElement | null = node.parentElement; el && el !== block.parentElement; el = el.parentElement) {
+						const style = getComputedStyle(el);
+						const box = el.getBoundingClientRect();
+						if (style.clip !== 'auto') return false;
+						if (style.overflow !== 'visible' && (box.width <= 1 || box.height <= 1)) return false;
+					}
+					return true;
+				};
+				const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+				let text = '';
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) if (painted(node)) text += node.textContent;
+				return text.trim();
+			})
+			.filter((text) => text.length > 0)
+			.map((text) => ({ head: text.slice(0, 40), tail: text.slice(-40) }))
+	);
+	expect(blocks.length, 'cards, charts and fact groups').toBeGreaterThan(10);
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
-	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-	expect(pages, 'printed A4 pages').toBeGreaterThan(0);
-	expect(pages, 'printed A4 pages').toBeLessThanOrEqual(8);
+	const pages = await pdfPageTexts(pdf);
+	expect(pages.length, 'printed A4 pages').toBeGreaterThan(0);
+	expect(pages.length, 'printed A4 pages').toBeLessThanOrEqual(8);
+	// No blank page: every page carries text.
+	pages.forEach((text, i) => expect(text.length, `page ${i + 1} has text`).toBeGreaterThan(200));
+	// Nothing split: each block's first and last words are on one page.
+	for (const { head, tail } of blocks) {
+		const onPage = (part: string) => pages.findIndex((text) => text.includes(squash(part)));
+		const [first, last] = [onPage(head), onPage(tail)];
+		expect(first, `"${head}…" is printed`).toBeGreaterThanOrEqual(0);
+		expect(last, `"${head}…" ends on the page it starts (…"${tail}")`).toBe(first);
+	}
 });
 
 test('print from the top of the story, before the reader reached the charts: they are drawn for it', async ({ page }) => {
