@@ -19,7 +19,12 @@ const CATEGORIES = [
 	'disabled-by-default-devtools.timeline',
 	'v8.execute',
 	'blink.user_timing',
-	'loading'
+	'loading',
+	// The GPU process: under software GL its frames (SwapBuffers, with the read-back of the whole frame) are what
+	// the map's WebGL context and shaders wait behind (docs/PERFORMANCE.md, stop 31).
+	'viz',
+	'gpu',
+	'disabled-by-default-gpu.service'
 ].join(',');
 
 export async function traceColdLoad(browser: Browser, url: string, file = 'bench-results/trace.json') {
@@ -61,7 +66,17 @@ function summarize(events: TraceEvent[], readyAtMs: number) {
 			inside.set(key, (inside.get(key) ?? 0) + e.dur! / 1000);
 		}
 	}
+	// Composited frames in the GPU process before ready: when each began (ms after navigation) and how long it
+	// held the GPU main thread.
+	const gpuFrames = events
+		.filter((e) => e.name === 'SkiaOutputSurfaceImplOnGpu::SwapBuffers' && e.ph === 'X' && e.ts >= start && e.ts <= end)
+		.map((e) => ({ atMs: (e.ts - start) / 1000, ms: (e.dur ?? 0) / 1000 }));
+	const marks = events
+		.filter((e) => e.name.startsWith('lcj:') && e.ts >= start)
+		.map((e) => ({ name: e.name, atMs: (e.ts - start) / 1000 }));
 	return {
+		gpuFrames,
+		marks,
 		spanMs: (end - start) / 1000,
 		longTasks: tasks.map((t) => ({ atMs: (t.ts - start) / 1000, ms: t.dur! / 1000 })),
 		top: [...inside].sort((a, b) => b[1] - a[1]).slice(0, 12)
