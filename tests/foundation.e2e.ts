@@ -100,29 +100,6 @@ test('the stripe check catches a polygon drawn the long way round', async ({ pag
 	expect(await worstLandRow(page)).toBeGreaterThan(0.95);
 });
 
-// While MapLibre loads it draws partial frames (water, then tile by tile). They stay hidden behind the drawn map,
-// which remains the map until the whole first frame is in; the swap is one style change at `ready`.
-test('a map still loading never shows its half-drawn canvas over the drawn map', async ({ page }) => {
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/geo/tiles/world/**', async (route) => {
-		await held;
-		await route.continue();
-	});
-	await page.goto('/');
-	const canvas = page.locator('canvas.maplibregl-canvas');
-	const drawn = page.locator('svg.drawn-map').first();
-	await expect(canvas).toBeAttached();
-	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'loading');
-	const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true });
-	expect(await canvas.evaluate(shown), 'canvas while loading').toBe(false);
-	expect(await drawn.evaluate(shown), 'drawn map while loading').toBe(true);
-	release();
-	await waitForReady(page);
-	expect(await canvas.evaluate(shown), 'canvas once ready').toBe(true);
-	expect(await drawn.evaluate(shown), 'drawn map once ready').toBe(false);
-});
-
 // MapLibre treats a 404 tile as an empty tile (that is how sparse tile sets work), so the failure a reader must be
 // told about is a tile the server fails to send.
 test('a basemap tile that fails to load leaves the story readable and says so', async ({ page, watch }) => {
