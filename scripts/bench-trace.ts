@@ -66,8 +66,8 @@ function summarize(events: TraceEvent[], readyAtMs: number) {
 			inside.set(key, (inside.get(key) ?? 0) + e.dur! / 1000);
 		}
 	}
-	// Composited frames in the GPU process before ready: when each began (ms after navigation) and how long it
-	// held the GPU main thread.
+	// Composited frames in the GPU process until the trace stopped (just after ready): when each began (ms after
+	// navigation) and how long it held the GPU main thread.
 	const gpuFrames = events
 		.filter((e) => e.name === 'SkiaOutputSurfaceImplOnGpu::SwapBuffers' && e.ph === 'X' && e.ts >= start && e.ts <= end)
 		.map((e) => ({ atMs: (e.ts - start) / 1000, ms: (e.dur ?? 0) / 1000 }));

@@ -186,7 +186,7 @@ async function main() {
 			for (const [what, ms] of trace.top) console.log(`| ${what} | ${ms.toFixed(0)} |`);
 			console.log(`load marks (ms): ${trace.marks.map((m) => `${m.name.slice(4)} ${m.atMs.toFixed(0)}`).join(', ')}`);
 			const frames = trace.gpuFrames;
-			console.log(`GPU-process frames before ready: ${frames.length}, ${frames.reduce((s, f) => s + f.ms, 0).toFixed(0)} ms in all:`);
+			console.log(`GPU-process frames from navigation to the end of the trace (just after ready): ${frames.length}, ${frames.reduce((s, f) => s + f.ms, 0).toFixed(0)} ms in all:`);
 			console.log(frames.map((f) => `${f.atMs.toFixed(0)} (${f.ms.toFixed(0)} ms)`).join(', '));
 			console.log('');
 		}
