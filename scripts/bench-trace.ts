@@ -46,7 +46,8 @@ export async function traceColdLoad(browser: Browser, url: string, file = 'bench
 	return { file, ...summarize(events, readyAt) };
 }
 
-/** Long tasks on the renderer's main thread before ready, and the script URLs / event kinds inside them. */
+/** Long tasks on the renderer's main thread before ready, the script URLs / event kinds inside them, the load
+ * marks (lcj:*) and the GPU process's composited frames. */
 function summarize(events: TraceEvent[], readyAtMs: number) {
 	const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
 	const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
