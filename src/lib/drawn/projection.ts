@@ -32,16 +32,27 @@ export function cameraProjection(camera: Camera, viewport: Viewport): GeoProject
 		]);
 }
 
+/** Where the basemap's world units land on screen: x' = k * x + dx, y' = k * y + dy (a uniform scale, no rotation). */
+export interface WorldMatrix {
+	k: number;
+	dx: number;
+	dy: number;
+}
+
 /**
- * The SVG transform that maps the basemap's world units (drawn-basemap.ts) onto the screen for this camera;
- * `copy` shifts by whole worlds (-1, 0, 1) for the world copies either side.
+ * The matrix that maps the basemap's world units (drawn-basemap.ts) onto the screen for this camera; `copy` shifts
+ * by whole worlds (-1, 0, 1) for the world copies either side.
  */
-export function worldTransform(camera: Camera, viewport: Viewport, copy = 0): string {
+export function worldMatrix(camera: Camera, viewport: Viewport, copy = 0): WorldMatrix {
 	const [ax, ay] = anchor(camera, viewport);
 	const k = worldSize(camera.zoom) / WORLD;
-	const x = ax - (mercatorX(camera.center[0]) - copy) * WORLD * k;
-	const y = ay - mercatorY(camera.center[1]) * WORLD * k;
-	return `matrix(${round(k)} 0 0 ${round(k)} ${round(x)} ${round(y)})`;
+	return { k, dx: ax - (mercatorX(camera.center[0]) - copy) * WORLD * k, dy: ay - mercatorY(camera.center[1]) * WORLD * k };
+}
+
+/** worldMatrix as an SVG transform. */
+export function worldTransform(camera: Camera, viewport: Viewport, copy = 0): string {
+	const { k, dx, dy } = worldMatrix(camera, viewport, copy);
+	return `matrix(${round(k)} 0 0 ${round(k)} ${round(dx)} ${round(dy)})`;
 }
 
 /**

@@ -1,0 +1,53 @@
+// While MapLibre loads, the drawn map's basemap is painted into a canvas under the SVG's route and stops
+// (lib/drawn/paint-basemap.ts: the SVG outlines cost the GPU process too much on the first frames). The canvas must
+// show what the SVG basemap shows: both are screenshotted on the same page and compared pixel by pixel.
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { test, expect, mapEl } from './fixtures';
+
+/** Share of pixels that differ by more than `tolerance` in any channel (land and water differ by about 30). */
+function differing(a: PNG, b: PNG, tolerance = 12): number {
+	let n = 0;
+	for (let i = 0; i < a.data.length; i += 4) {
+		if ([0, 1, 2].some((c) => Math.abs(a.data[i + c]! - b.data[i + c]!) > tolerance)) n++;
+	}
+	return n / (a.width * a.height);
+}
+
+/** The drawn map as painted now, with the basemap drawn by `how`: the canvas, the SVG, or neither. */
+async function shot(page: Page, how: 'canvas' | 'svg' | 'none'): Promise<PNG> {
+	await page.evaluate((how) => {
+		const svg = document.querySelector('svg.drawn-map') as SVGSVGElement;
+		const canvas = document.querySelector('canvas.basemap-canvas') as HTMLCanvasElement;
+		svg.dataset.basemap = how === 'svg' ? 'svg' : 'canvas';
+		canvas.style.visibility = how === 'canvas' ? '' : 'hidden';
+	}, how);
+	return PNG.sync.read(await page.locator('.story-map .drawn').screenshot({ animations: 'disabled' }));
+}
+
+const CASES = [
+	{ path: '/', width: 1440, height: 900 },
+	{ path: '/?chapter=korea', width: 375, height: 667 },
+	{ path: '/?chapter=evry', width: 1440, height: 900 }
+];
+
+for (const { path, width, height } of CASES) {
+	test(`${path} at ${width} px: while MapLibre loads, the canvas paints the basemap the SVG would`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		// MapLibre's stylesheet never arrives, so the map stays loading and the drawn map stays the picture.
+		await page.route('**/maplibre-gl.*.css', () => {});
+		await page.goto(path);
+		await page.waitForFunction(() => performance.getEntriesByName('lcj:basemap-paint').length > 0);
+		await expect(mapEl(page)).toHaveAttribute('data-map-state', 'loading');
+		// The SVG's own basemap is in the page (print, no scripts) but not painted.
+		expect(await page.locator('svg.drawn-map > use').first().evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+
+		const canvas = await shot(page, 'canvas');
+		const svg = await shot(page, 'svg');
+		const none = await shot(page, 'none');
+		// The comparison can tell: the basemap is a large share of the picture (land, coasts, the city outlines).
+		expect(differing(svg, none), 'the SVG basemap against none').toBeGreaterThan(0.05);
+		// Only edges may differ (two rasterisers' anti-aliasing).
+		expect(differing(canvas, svg), 'the canvas against the SVG basemap').toBeLessThan(0.01);
+	});
+}
