@@ -10,6 +10,7 @@ import { MAP_LOAD_TIMEOUT_MS, hasOpaqueOrigin, withTimeout } from './load-bounds
 import { tilePath } from './tiles';
 import { WORLD_COPIES } from '$lib/journey/camera';
 import { hasWebGL, webglProbe } from './webgl-probe';
+import { drawFirstFrameWhenLoaded } from './first-frame';
 
 export class WebGLUnavailableError extends Error {
 	constructor(detail: string) {
@@ -121,6 +122,7 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 	}
 	// Before the first frame is drawn (MapLibre 4 has no padding option).
 	map.setPadding(options.camera.padding);
+	drawFirstFrameWhenLoaded(map);
 
 	map.on('error', (event: TileErrorEvent) => {
 		const file = basemapTileFile(event);
