@@ -72,9 +72,15 @@ function summarize(events: TraceEvent[], readyAtMs: number) {
 	const gpuFrames = events
 		.filter((e) => e.name === 'SkiaOutputSurfaceImplOnGpu::SwapBuffers' && e.ph === 'X' && e.ts >= start && e.ts <= end)
 		.map((e) => ({ atMs: (e.ts - start) / 1000, ms: (e.dur ?? 0) / 1000 }));
-	const marks = events
-		.filter((e) => e.name.startsWith('lcj:') && e.ts >= start)
-		.map((e) => ({ name: e.name, atMs: (e.ts - start) / 1000 }));
+	// Marks are instant events; a measure (lcj:basemap-paint) is a begin and an end: listed once, at its begin, with
+	// its duration.
+	const timing = events.filter((e) => e.name.startsWith('lcj:') && e.ts >= start);
+	const marks = timing
+		.filter((e) => e.ph !== 'e')
+		.map((e) => {
+			const end = e.ph === 'b' ? timing.find((x) => x.ph === 'e' && x.name === e.name && x.ts >= e.ts) : undefined;
+			return { name: e.name, atMs: (e.ts - start) / 1000, ...(end ? { ms: (end.ts - e.ts) / 1000 } : {}) };
+		});
 	return {
 		gpuFrames,
 		marks,

@@ -184,7 +184,7 @@ async function main() {
 			console.log(`main-thread tasks > 50 ms: ${trace.longTasks.length}, ${trace.longTasks.reduce((s, t) => s + t.ms, 0).toFixed(0)} ms in all; longest ${Math.max(0, ...trace.longTasks.map((t) => t.ms)).toFixed(0)} ms`);
 			console.log('| inside the long tasks | ms |\n|---|---|');
 			for (const [what, ms] of trace.top) console.log(`| ${what} | ${ms.toFixed(0)} |`);
-			console.log(`load marks (ms): ${trace.marks.map((m) => `${m.name.slice(4)} ${m.atMs.toFixed(0)}`).join(', ')}`);
+			console.log(`load marks (ms): ${trace.marks.map((m) => `${m.name.slice(4)} ${m.atMs.toFixed(0)}${m.ms === undefined ? '' : ` (${m.ms.toFixed(0)} ms)`}`).join(', ')}`);
 			const frames = trace.gpuFrames;
 			console.log(`GPU-process frames from navigation to the end of the trace (just after ready): ${frames.length}, ${frames.reduce((s, f) => s + f.ms, 0).toFixed(0)} ms in all:`);
 			console.log(frames.map((f) => `${f.atMs.toFixed(0)} (${f.ms.toFixed(0)} ms)`).join(', '));
