@@ -20,6 +20,8 @@ function fakeMap() {
 	let moving = false;
 	// Where the map stands: jumpTo puts it there, as MapLibre does when nothing constrains the camera.
 	const at = { lng: 9.993, lat: 53.551, zoom: 11.234 };
+	const container = { clientWidth: 800, clientHeight: 600 };
+	const canvas = { clientWidth: 800, clientHeight: 600 };
 	const map = {
 		on: vi.fn((type: string, fn: (e: unknown) => void) => {
 			if (!listeners.has(type)) listeners.set(type, new Set());
@@ -31,7 +33,11 @@ function fakeMap() {
 			return sources.get(id);
 		}),
 		setFilter: vi.fn(),
-		jumpTo: vi.fn((o: { center: [number, number]; zoom: number }) => Object.assign(at, { lng: o.center[0], lat: o.center[1], zoom: o.zoom })),
+		// As in MapLibre, any camera call or resize leaves `loaded()` false until the next drawn frame.
+		jumpTo: vi.fn((o: { center: [number, number]; zoom: number }) => {
+			map.loaded.mockReturnValue(false);
+			Object.assign(at, { lng: o.center[0], lat: o.center[1], zoom: o.zoom });
+		}),
 		easeTo: vi.fn(() => (moving = true)),
 		getCenter: vi.fn(() => ({ lng: at.lng, lat: at.lat })),
 		getZoom: vi.fn(() => at.zoom),
@@ -39,7 +45,12 @@ function fakeMap() {
 		triggerRepaint: vi.fn(),
 		loaded: vi.fn(() => false),
 		queryRenderedFeatures: vi.fn(() => [{}, {}]),
-		resize: vi.fn(),
+		resize: vi.fn(() => {
+			map.loaded.mockReturnValue(false);
+			Object.assign(canvas, { clientWidth: container.clientWidth, clientHeight: container.clientHeight });
+		}),
+		getContainer: vi.fn(() => container),
+		getCanvas: vi.fn(() => canvas),
 		remove: vi.fn(),
 		addSource: vi.fn(),
 		addLayer: vi.fn()
@@ -48,7 +59,7 @@ function fakeMap() {
 		if (type === 'moveend') moving = false;
 		for (const fn of listeners.get(type) ?? []) fn({});
 	};
-	return { map, sources, fire, listeners };
+	return { map, sources, fire, listeners, container };
 }
 
 function fakeMarkerFactory() {
@@ -296,6 +307,21 @@ describe('the frame the map opened on', () => {
 		s.controller.render(frame('flight', { route: opening.route }));
 		expect(s.map.easeTo).toHaveBeenCalledTimes(1);
 		expect(s.onRendered).toHaveBeenCalledTimes(1);
+	});
+	it('is reported at once after a first resize that finds the canvas at its size (no reset, no wait)', () => {
+		const s = open(true);
+		s.controller.resize();
+		expect(s.map.resize).not.toHaveBeenCalled();
+		s.controller.render(opening);
+		expect(s.onRendered).toHaveBeenCalledTimes(1);
+	});
+	it('resizes the canvas when its container has another size', () => {
+		const s = open(true);
+		s.container.clientWidth = 400;
+		s.controller.resize();
+		expect(s.map.resize).toHaveBeenCalledTimes(1);
+		s.controller.resize();
+		expect(s.map.resize).toHaveBeenCalledTimes(1);
 	});
 	it('waits for the idle while tiles are still loading, or when the frame is not the opening one', () => {
 		const loading = open(false);

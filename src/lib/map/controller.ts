@@ -49,6 +49,8 @@ export interface MapLike {
 	loaded(): boolean;
 	queryRenderedFeatures(options?: object): unknown[];
 	resize(): unknown;
+	getContainer(): { clientWidth: number; clientHeight: number };
+	getCanvas(): { clientWidth: number; clientHeight: number };
 	remove(): void;
 	addSource(id: string, source: never): unknown;
 	addLayer(layer: never): unknown;
@@ -217,6 +219,9 @@ export class MapController {
 		this.lastChapter = frame.chapterId;
 		const route = routeKey(frame);
 		const opening = this.firstRender && this.opensAt(frame, route);
+		// Read before any camera call below: each one marks MapLibre's sources dirty, and `loaded()` then stays
+		// false until the next drawn frame, which under a busy GPU comes 50-300 ms later.
+		const openedWhole = opening && this.gl === 'ok' && this.map.loaded();
 		this.firstRender = false;
 
 		if (route !== this.lastRouteKey && this.gl === 'ok') {
@@ -245,7 +250,7 @@ export class MapController {
 			this.jump(camera);
 		}
 		// The jump fired moveend (onView) synchronously; the map shows what it showed at its `load`.
-		if (opening && this.gl === 'ok' && this.map.loaded()) this.handleIdle();
+		if (openedWhole) this.handleIdle();
 	}
 
 	/** The frame is the one the map was created for: its camera, and the route its style was built with. */
@@ -284,7 +289,15 @@ export class MapController {
 		this.map.setFilter(`${HIGHLIGHT_LAYER}-europe`, highlightFilter(placeId));
 	}
 
+	/**
+	 * Fits the canvas to its container, when they differ. MapLibre's resize always resets the canvas (a blank
+	 * buffer, a full redraw, and `loaded()` false until then), so the first frame, which finds the canvas already
+	 * at its container's size, must not pay for one.
+	 */
 	resize(): void {
+		const box = this.map.getContainer();
+		const canvas = this.map.getCanvas();
+		if (canvas.clientWidth === box.clientWidth && canvas.clientHeight === box.clientHeight) return;
 		this.map.resize();
 	}
 
