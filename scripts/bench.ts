@@ -2,7 +2,8 @@
 // missing). Starts `vite preview`, loads the story in headless Chromium (Debian's, with SwiftShader WebGL) and prints:
 //   - the JS, CSS, font and geo bytes the story page loads (raw and gzip), counted from the responses;
 //   - the time from navigation to data-map-state="ready", median of 5 cold loads;
-//   - one scripted pass of the flight: frames rendered, median and p95 frame interval, main-thread tasks > 50 ms;
+//   - one scripted pass of the flight: frames rendered, median and p95 frame interval, main-thread tasks > 50 ms,
+//     then the same figures for MapLibre's idle repaint on that page, and the ratio of the two p95s (bench-flight.ts);
 //   - for the story (/) and the embed (/embed), with and without network throttling (DevTools' "Fast 3G" via CDP
 //     Network.emulateNetworkConditions): the bytes before first paint (the HTML and the stylesheets it links,
 //     which hold the prerendered drawn map), the time to first paint of the drawn map (first-contentful-paint,
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { traceColdLoad } from './bench-trace';
+import { flightPass, idleRepaint } from './bench-flight';
 
 const TRACE = process.argv.includes('--trace');
 const PEER = '../shared/peer/run.sh';
@@ -69,47 +71,6 @@ async function timeToReady(browser: Browser, path: string): Promise<number> {
 	const ms = Date.now() - start;
 	await context.close();
 	return ms;
-}
-
-/** Scrolls through the flight chapter at a steady pace and records frames and long tasks. */
-async function flightPass(page: Page) {
-	// tsx compiles with keepNames, which wraps the functions below in __name(); the page needs a stand-in.
-	await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-	await page.goto(BASE + '/?chapter=korea');
-	await page.waitForSelector('[data-map-state="ready"]', { timeout: 120_000 });
-	return page.evaluate(async () => {
-		const flight = document.getElementById('flight')!;
-		const longTasks: number[] = [];
-		const observer = new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) longTasks.push(entry.duration);
-		});
-		observer.observe({ type: 'longtask', buffered: false });
-		const top = flight.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2;
-		const distance = flight.offsetHeight;
-		const frames: number[] = [];
-		const duration = 8000;
-		await new Promise<void>((resolve) => {
-			const start = performance.now();
-			const step = (now: number) => {
-				frames.push(now);
-				const k = Math.min(1, (now - start) / duration);
-				window.scrollTo(0, top + k * distance);
-				if (k < 1) requestAnimationFrame(step);
-				else resolve();
-			};
-			requestAnimationFrame(step);
-		});
-		observer.disconnect();
-		const intervals = frames.slice(1).map((t, i) => t - frames[i]!).sort((a, b) => a - b);
-		const q = (p: number) => intervals[Math.min(intervals.length - 1, Math.floor(p * intervals.length))] ?? 0;
-		return {
-			frames: frames.length,
-			medianMs: q(0.5),
-			p95Ms: q(0.95),
-			longTasks: longTasks.length,
-			longestTaskMs: Math.max(0, ...longTasks)
-		};
-	});
 }
 
 /** DevTools' "Fast 3G" preset: 562.5 ms RTT, ~1.44 Mbit/s down, ~675 kbit/s up. */
@@ -228,14 +189,20 @@ async function main() {
 		}
 		console.log('(median of 3 cold loads without throttling, 1 with; times from navigation start)\n');
 
-		console.log('## One scripted pass of the flight (8 s of steady scrolling)');
+		console.log("## One scripted pass of the flight (8 s of steady scrolling), then MapLibre's idle repaint on the same page");
 		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-		const pass = await flightPass(await context.newPage());
+		const page = await context.newPage();
+		const pass = await flightPass(page, BASE);
+		const idle = await idleRepaint(context, page);
 		await context.close();
-		console.log(
-			`frames ${pass.frames}; frame interval median ${pass.medianMs.toFixed(1)} ms, p95 ${pass.p95Ms.toFixed(1)} ms; ` +
-				`main-thread tasks > 50 ms: ${pass.longTasks} (longest ${pass.longestTaskMs.toFixed(0)} ms)`
-		);
+		const line = (what: string, f: typeof pass) =>
+			`${what}: frames ${f.frames}; frame interval median ${f.medianMs.toFixed(1)} ms, p95 ${f.p95Ms.toFixed(1)} ms; ` +
+			`main-thread tasks > 50 ms: ${f.longTasks} (longest ${f.longestTaskMs.toFixed(0)} ms)`;
+		console.log(line('flight (8 s)', pass));
+		if (idle) {
+			console.log(line('idle repaint, triggerRepaint every frame (4 s)', idle));
+			console.log(`flight p95 / idle repaint p95: ${(pass.p95Ms / idle.p95Ms).toFixed(2)}`);
+		} else console.log('idle repaint: no MapLibre map found on the page');
 	} finally {
 		await browser.close();
 		server.stop();
