@@ -24,6 +24,10 @@ describe('buildStyle', () => {
 		expect(validateStyleMin(style as unknown as Parameters<typeof validateStyleMin>[0])).toEqual([]);
 	});
 
+	it('has no paint transitions: the map is idle (ready) right after its load, not 300 ms later', () => {
+		expect(style.transition).toEqual({ duration: 0, delay: 0 });
+	});
+
 	it('never reaches the network: no glyphs, no sprite, our own tiles and inline GeoJSON only', () => {
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();

@@ -298,6 +298,10 @@ export function buildStyle(geoBase: string, lineScale = 1, route?: GeoJSON.Featu
 	return {
 		version: 8,
 		name: 'Learning Cities Journey (offline)',
+		// No paint transitions: the story changes no paint property, and MapLibre's default (300 ms) kept the style
+		// "transitioning" for 300 ms after it loaded, so `loaded()` stayed false and the first `idle` (the ready
+		// map) came one frame or more after `load` (docs/PERFORMANCE.md, stop 33).
+		transition: { duration: 0, delay: 0 },
 		sources: { ...basemapSources(geoBase), ...overlaySources(geoBase, route) },
 		layers: scaleLineWidths([...basemapLayers(), ...overlayLayers()], lineScale)
 	};
