@@ -152,4 +152,48 @@ test('scrolling back inside the flight flies the plane back', async ({ page }) =
 	expect(back[0]).toBeLessThan(lonLat('icn')[0]);
 });
 
+test('the arc flown is drawn over the map from the origin to the plane, and WebGL takes it back after the flight', async ({ page }) => {
+	await page.goto('/?chapter=korea');
+	await waitForReady(page);
+	const flight = page.locator('#flight');
+	const scrollToFlight = (fraction: number) =>
+		flight.evaluate((el, f) => {
+			const top = el.getBoundingClientRect().top + window.scrollY;
+			window.scrollTo(0, top + f * (el as HTMLElement).offsetHeight - window.innerHeight / 2);
+		}, fraction);
+	const svg = page.locator('.story-map [data-flown-line]');
+	// The path's first and last points and the plane's centre, all in viewport px.
+	const drawn = () =>
+		page.evaluate(() => {
+			const root = document.querySelector('.story-map [data-flown-line]')!;
+			const d = root.querySelector('.flown-stroke')!.getAttribute('d') ?? '';
+			const box = root.getBoundingClientRect();
+			const points = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [box.left + Number(m[1]), box.top + Number(m[2])]);
+			const plane = document.querySelector('.story-map .plane.maplibregl-marker')!.getBoundingClientRect();
+			return { first: points[0], last: points.at(-1), count: points.length, plane: [plane.left + plane.width / 2, plane.top + plane.height / 2] };
+		});
+	const near = (a: number[] | undefined, b: number[]) => Math.hypot((a?.[0] ?? NaN) - b[0]!, (a?.[1] ?? NaN) - b[1]!);
+
+	await scrollToFlight(0.4);
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'flight');
+	// The ease into the chapter is over (data-center is written on moveend): from here the camera holds the whole
+	// arc still, centred far west of Korea.
+	await expect.poll(async () => (await mapCenter(page))[0], { message: 'the camera on the whole arc' }).toBeLessThan(100);
+	await expect(svg).toBeVisible();
+	await expect.poll(async () => { const m = await drawn(); return near(m.last, m.plane); }, { message: 'the line ends at the plane' }).toBeLessThan(3);
+	const early = await drawn();
+	await scrollToFlight(0.7);
+	await expect.poll(async () => (await drawn()).count, { message: 'the line grows' }).toBeGreaterThan(early.count);
+	const later = await drawn();
+	expect(near(later.first, early.first ?? []), 'the line starts where it started').toBeLessThan(1);
+	expect(near(later.last, later.plane), 'the line ends at the plane').toBeLessThan(3);
+	// WebGL draws the whole arc faintly under it (the arc ahead), and nothing else of the route.
+	await expect.poll(async () => Number(await mapEl(page).getAttribute('data-rendered-route'))).toBeGreaterThan(0);
+
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'hamburg');
+	await expect(svg).toBeHidden();
+	await expect.poll(async () => Number(await mapEl(page).getAttribute('data-rendered-route'))).toBeGreaterThan(0);
+});
+
 // Screenshots for people: npm run shots (scripts/shots.ts), not part of the suite.

@@ -2,7 +2,7 @@
 // bottom proves the real maplibregl.Map and Marker still have every method the fakes stand in for.
 import { describe, expect, it, vi } from 'vitest';
 import { Map as MaplibreMap, Marker } from 'maplibre-gl';
-import { MapController, routeFeatures, routeKey, type MapFrame, type MapLike, type MarkerLike } from './controller';
+import { MapController, glRoute, routeFeatures, type MapFrame, type MapLike, type MarkerLike } from './controller';
 import { HIGHLIGHT_LAYER, ROUTE_SOURCE } from './style';
 
 /** A minimal element stand-in: the controller only toggles `hidden` and classes. */
@@ -12,6 +12,16 @@ function fakeElement() {
 		hidden: false,
 		classList: { toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c)), has: (c: string) => classes.has(c) }
 	} as unknown as HTMLElement & { classList: { has(c: string): boolean } };
+}
+
+/** The flown line's SVG and paths: records the attributes the controller sets. */
+function fakeFlownLine() {
+	const el = () => {
+		const attrs = new Map<string, string>();
+		return { attrs, style: { display: '' }, setAttribute: (k: string, v: string) => attrs.set(k, v) };
+	};
+	const elements = { root: el(), casing: el(), line: el() };
+	return { elements: elements as unknown as import('./flown-line').FlownLineElements & typeof elements, lineScale: 1 };
 }
 
 function fakeMap() {
@@ -51,13 +61,16 @@ function fakeMap() {
 		}),
 		getContainer: vi.fn(() => container),
 		getCanvas: vi.fn(() => canvas),
+		getCanvasContainer: vi.fn(() => ({ appendChild: vi.fn() })),
+		// A plain stand-in for Mercator: 10 px per degree from the map's centre.
+		project: vi.fn((p: [number, number]) => ({ x: (p[0] - at.lng) * 10, y: (at.lat - p[1]) * 10 })),
 		remove: vi.fn(),
 		addSource: vi.fn(),
 		addLayer: vi.fn()
 	} satisfies MapLike;
-	const fire = (type: string) => {
+	const fire = (type: string, event: object = {}) => {
 		if (type === 'moveend') moving = false;
-		for (const fn of listeners.get(type) ?? []) fn({});
+		for (const fn of listeners.get(type) ?? []) fn(event);
 	};
 	return { map, sources, fire, listeners, container };
 }
@@ -95,15 +108,17 @@ function setup(transitionMs = 1000) {
 	const onMoveStart = vi.fn();
 	const onRendered = vi.fn();
 	const plane = fakeElement();
+	const flownLine = fakeFlownLine();
 	const controller = new MapController(fm.map, {
 		createMarker: markers.factory,
 		planeElement: plane,
+		flownLine,
 		onView,
 		onMoveStart,
 		onRendered,
 		transitionMs: () => transitionMs
 	});
-	return { ...fm, ...markers, controller, onView, onMoveStart, onRendered, plane };
+	return { ...fm, ...markers, controller, onView, onMoveStart, onRendered, plane, flown: flownLine.elements };
 }
 
 describe('MapController', () => {
@@ -250,6 +265,7 @@ describe('MapController after a WebGL context loss', () => {
 		const controller = new MapController(fm.map, {
 			createMarker: markers.factory,
 			planeElement: fakeElement(),
+			flownLine: fakeFlownLine(),
 			onRendered,
 			onContextLost,
 			onContextRestored,
@@ -289,9 +305,10 @@ describe('the frame the map opened on', () => {
 		const controller = new MapController(fm.map, {
 			createMarker: fakeMarkerFactory().factory,
 			planeElement: fakeElement(),
+			flownLine: fakeFlownLine(),
 			onRendered,
 			transitionMs: () => 1000,
-			routeInStyle: routeKey(opening),
+			routeInStyle: glRoute(opening).key,
 			openedAt
 		});
 		return { ...fm, controller, onRendered };
@@ -337,6 +354,81 @@ describe('the frame the map opened on', () => {
 	});
 });
 
+describe('the flight drawn in SVG', () => {
+	// A flight of three points: the plane between the first two, then at the end.
+	const arc: [number, number][] = [[126, 37], [100, 50], [10, 53]];
+	const flying = (route: [number, number][][], ahead: [number, number][][]) =>
+		frame('flight', { route, routeAhead: ahead, flight: { flownKm: 1, totalKm: 2 } });
+	const mid = flying([[arc[0]!, [113, 44]]], [[[113, 44], arc[1]!, arc[2]!]]);
+	const later = flying([[arc[0]!, arc[1]!, [50, 52]]], [[[50, 52], arc[2]!]]);
+	const landed = flying([arc], []);
+
+	it('gives WebGL the whole arc, the same in every frame of the flight, as the faint line ahead', () => {
+		expect(glRoute(mid).key).toBe(glRoute(later).key);
+		expect(glRoute(mid).key).toBe(glRoute(landed).key);
+		expect(glRoute(flying([], [arc])).key).toBe(glRoute(mid).key);
+		const features = glRoute(later).features().features;
+		expect(features.map((f) => f.properties?.kind)).toEqual(['ahead']);
+		expect(features[0]!.geometry.coordinates).toEqual([arc[0], arc[1], [50, 52], arc[2]]);
+		// Outside the flight: the legs so far, as routeFeatures makes them.
+		const ground = frame('hamburg', { route: [arc, [[10, 53], [7, 50]]] });
+		expect(glRoute(ground).features()).toEqual(routeFeatures(ground.route));
+	});
+
+	it('sets the route once for the whole scrub, and draws the part flown in the SVG on every step', () => {
+		const s = setup();
+		s.controller.render(mid, { instant: true });
+		s.controller.render(later);
+		s.controller.render(landed);
+		expect(s.sources.get(ROUTE_SOURCE)!.setData).toHaveBeenCalledTimes(1);
+		expect(s.flown.root.style.display).toBe('');
+		// The fake projects 10 px per degree from the map's centre (the camera, [10, 50]).
+		expect(s.flown.line.attrs.get('d')).toBe('M1160.0,130.0L900.0,0.0L0.0,-30.0');
+		expect(s.flown.casing.attrs.get('d')).toBe(s.flown.line.attrs.get('d'));
+		// At zoom 5 the style's widths are 2.75 px (line) and 5.125 px (casing).
+		expect(s.flown.line.attrs.get('stroke-width')).toBe('2.75');
+		expect(s.flown.casing.attrs.get('stroke-width')).toBe('5.13');
+	});
+
+	it('follows the camera: a move projects the same line again', () => {
+		const s = setup();
+		s.controller.render(landed, { instant: true });
+		const before = s.flown.line.attrs.get('d');
+		s.map.jumpTo({ center: [20, 50], zoom: 5 });
+		s.fire('move');
+		expect(s.flown.line.attrs.get('d')).not.toBe(before);
+		expect(s.flown.line.attrs.get('d')).toMatch(/^M1060\.0,/);
+	});
+
+	it('on leaving the flight, stays until WebGL has the route that replaces it', () => {
+		const s = setup();
+		s.controller.render(landed, { instant: true });
+		s.controller.render(frame('hamburg', { route: [arc] }), { instant: true });
+		expect(s.flown.root.style.display).toBe('');
+		s.fire('sourcedata', { sourceId: 'korea', isSourceLoaded: true });
+		s.fire('sourcedata', { sourceId: ROUTE_SOURCE, isSourceLoaded: false });
+		expect(s.flown.root.style.display).toBe('');
+		s.fire('sourcedata', { sourceId: ROUTE_SOURCE, isSourceLoaded: true });
+		expect(s.flown.root.style.display).toBe('none');
+		// Back into the flight: drawn at once.
+		s.controller.render(mid, { instant: true });
+		expect(s.flown.root.style.display).toBe('');
+		// And out again, this time with only an idle to say the map has drawn.
+		s.controller.render(frame('korea'), { instant: true });
+		s.controller.render(frame('korea', { camera: camera(6) }), { instant: true });
+		expect(s.flown.root.style.display).toBe('');
+		s.fire('idle');
+		expect(s.flown.root.style.display).toBe('none');
+	});
+
+	it('draws nothing outside the flight', () => {
+		const s = setup();
+		s.controller.render(frame('hamburg', { route: [arc] }), { instant: true });
+		expect(s.flown.root.style.display).toBe('none');
+		expect(s.flown.line.attrs.get('d')).toBeUndefined();
+	});
+});
+
 describe('a route built into the style', () => {
 	it('is not set again by a first frame with the same route, and is by the next route', () => {
 		const fm = fakeMap();
@@ -345,8 +437,9 @@ describe('a route built into the style', () => {
 		const controller = new MapController(fm.map, {
 			createMarker: fakeMarkerFactory().factory,
 			planeElement: fakeElement(),
+			flownLine: fakeFlownLine(),
 			transitionMs: () => 0,
-			routeInStyle: routeKey(opening)
+			routeInStyle: glRoute(opening).key
 		});
 		controller.render(opening, { instant: true });
 		expect(fm.sources.get(ROUTE_SOURCE)?.setData ?? vi.fn()).not.toHaveBeenCalled();
@@ -354,10 +447,11 @@ describe('a route built into the style', () => {
 		expect(fm.sources.get(ROUTE_SOURCE)!.setData).toHaveBeenCalledTimes(1);
 	});
 	it('keys a route by its legs and the arc ahead', () => {
-		const flown = routeKey({ route: [[[0, 0], [1, 1]]] });
-		expect(routeKey({ route: [[[0, 0], [1, 1]]] })).toBe(flown);
-		expect(routeKey({ route: [[[0, 0], [1, 1]]], routeAhead: [[[1, 1], [2, 2]]] })).not.toBe(flown);
-		expect(routeKey({ route: [[[0, 0], [2, 2]]] })).not.toBe(flown);
+		const key = (f: Partial<MapFrame>) => glRoute({ route: [], flight: null, ...f }).key;
+		const flown = key({ route: [[[0, 0], [1, 1]]] });
+		expect(key({ route: [[[0, 0], [1, 1]]] })).toBe(flown);
+		expect(key({ route: [[[0, 0], [1, 1]]], routeAhead: [[[1, 1], [2, 2]]] })).not.toBe(flown);
+		expect(key({ route: [[[0, 0], [2, 2]]] })).not.toBe(flown);
 	});
 });
 

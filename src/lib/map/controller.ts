@@ -8,6 +8,7 @@
 import type { LonLat } from '$lib/story/types';
 import type { Padding } from '$lib/journey/camera';
 import { HIGHLIGHT_LAYER, ROUTE_SOURCE, highlightFilter, OUTLINE_LAYERS } from './style';
+import { FlownLine, linesKey, type FlownLineElements, type ScreenPoint } from './flown-line';
 
 export type { Padding };
 
@@ -51,6 +52,9 @@ export interface MapLike {
 	resize(): unknown;
 	getContainer(): { clientWidth: number; clientHeight: number };
 	getCanvas(): { clientWidth: number; clientHeight: number };
+	/** Where MapLibre keeps the canvas and the markers: the flown line goes in before any marker. */
+	getCanvasContainer(): { appendChild(node: Element): unknown };
+	project(lonLat: LonLat): ScreenPoint;
 	remove(): void;
 	addSource(id: string, source: never): unknown;
 	addLayer(layer: never): unknown;
@@ -84,6 +88,9 @@ export interface ControllerOptions {
 	createMarker: MarkerFactory;
 	/** The plane's element (an inline SVG); rotated with the route's heading. */
 	planeElement: HTMLElement;
+	/** The SVG the flight's flown arc is drawn in (flown-line.ts), and how much wider than the style's its lines
+	 * are drawn (create-map.ts lineScale). */
+	flownLine: { elements: FlownLineElements; lineScale: number };
 	/** Called on every `moveend` with the map's centre and zoom, for the page contract. */
 	onView?: (center: LonLat, zoom: number) => void;
 	/** Called on every `movestart`: until the next onView the camera moves (labels wait for it to settle). */
@@ -92,7 +99,7 @@ export interface ControllerOptions {
 	onRendered?: (counts: RenderedCounts) => void;
 	/** Camera transitions between chapters take this long, in ms; 0 under reduced motion. */
 	transitionMs: () => number;
-	/** routeKey(...) of the route the style was built with: a first frame with that route sets no data. */
+	/** glRoute(...).key of the route the style was built with: a first frame with that route sets no data. */
 	routeInStyle?: string;
 	/** The camera the map was created at (createMap). A first frame at that camera and with the style's route
 	 * needs nothing drawn: it jumps (no ease to where the map stands) and, if the map has every tile, it is
@@ -134,9 +141,30 @@ export function routeFeatures(route: LonLat[][], ahead: LonLat[][] = []): GeoJSO
 	};
 }
 
-/** A key that changes when the route a frame draws changes (computed every frame; the GeoJSON only on a change). */
-export function routeKey(frame: Pick<MapFrame, 'route' | 'routeAhead'>): string {
-	return [...frame.route, ...(frame.routeAhead ?? [])].map((l) => `${l.length}:${l.at(-1)?.join(',')}`).join('|');
+/**
+ * What WebGL draws of a frame's route, and a key for it. In the flight (the route's first leg, timeline.ts) that
+ * is the whole arc as the faint line ahead, the same in every frame of the flight: the part flown is drawn over it
+ * in SVG (flown-line.ts), so scrubbing the flight sets no data and the map draws nothing. Elsewhere: the legs so
+ * far (routeFeatures).
+ */
+export function glRoute(frame: Pick<MapFrame, 'route' | 'routeAhead' | 'flight'>): {
+	key: string;
+	features: () => GeoJSON.FeatureCollection<GeoJSON.LineString>;
+} {
+	if (frame.flight) {
+		// The flown part ends where the part ahead begins (the plane): together they are the arc.
+		const flown = frame.route[0] ?? [];
+		const ahead = frame.routeAhead?.[0] ?? [];
+		const arc = flown.length > 0 && ahead.length > 0 ? [...flown, ...ahead.slice(1)] : flown.length > 0 ? flown : ahead;
+		const key = `flight:${arc[0]?.join(',')}>${arc.at(-1)?.join(',')}`;
+		return { key, features: () => routeFeatures([], [arc]) };
+	}
+	return { key: linesKey([...frame.route, ...(frame.routeAhead ?? [])]), features: () => routeFeatures(frame.route, frame.routeAhead) };
+}
+
+/** The lines the SVG draws over the map: the flight's part flown; nothing outside the flight. */
+function flownLines(frame: Pick<MapFrame, 'route' | 'flight'>): LonLat[][] {
+	return frame.flight ? frame.route.slice(0, 1) : [];
 }
 
 function setData(map: MapLike, sourceId: string, data: GeoJSON.GeoJSON): boolean {
@@ -153,6 +181,7 @@ export class MapController {
 	private readonly options: ControllerOptions;
 	private readonly markers = new Map<string, { spec: PlaceMarker; marker: MarkerLike }>();
 	private readonly plane: MarkerLike;
+	private readonly flown: FlownLine;
 	private lastChapter: string | null = null;
 	private lastRouteKey = '';
 	/** True while a chapter transition (easeTo) runs; frames then update everything but the camera. */
@@ -170,11 +199,16 @@ export class MapController {
 	private lastFrame: MapFrame | null = null;
 	private firstRender = true;
 	private highlighted: string | null = null;
+	/** The flight is left; the SVG flown line waits for WebGL to have drawn the route that replaces it. */
+	private flownHidePending = false;
 
 	constructor(map: MapLike, options: ControllerOptions) {
 		this.map = map;
 		this.options = options;
 		this.lastRouteKey = options.routeInStyle ?? '';
+		// Before the plane's marker: MapLibre appends markers to the same container, so they stay on top of it.
+		map.getCanvasContainer().appendChild(options.flownLine.elements.root);
+		this.flown = new FlownLine(options.flownLine.elements, options.flownLine.lineScale);
 		this.plane = options.createMarker(options.planeElement, [0, 0], {
 			anchor: 'center',
 			rotationAlignment: 'map'
@@ -182,6 +216,9 @@ export class MapController {
 		options.planeElement.hidden = true;
 		map.on('movestart', this.handleMoveStart);
 		map.on('moveend', this.handleMoveEnd);
+		map.on('move', this.handleMove);
+		map.on('resize', this.handleMove);
+		map.on('sourcedata', this.handleSourceData);
 		map.on('idle', this.handleIdle);
 		map.on('webglcontextlost', this.handleContextLost);
 		map.on('webglcontextrestored', this.handleContextRestored);
@@ -217,16 +254,17 @@ export class MapController {
 		if (this.gl === 'lost') return;
 		const chapterChanged = frame.chapterId !== this.lastChapter;
 		this.lastChapter = frame.chapterId;
-		const route = routeKey(frame);
-		const opening = this.firstRender && this.opensAt(frame, route);
+		const route = glRoute(frame);
+		const opening = this.firstRender && this.opensAt(frame, route.key);
 		// Read before any camera call below: each one marks MapLibre's sources dirty, and `loaded()` then stays
 		// false until the next drawn frame, which under a busy GPU comes 50-300 ms later.
 		const openedWhole = opening && this.gl === 'ok' && this.map.loaded();
 		this.firstRender = false;
 
-		if (route !== this.lastRouteKey && this.gl === 'ok') {
-			this.lastRouteKey = route;
-			setData(this.map, ROUTE_SOURCE, routeFeatures(frame.route, frame.routeAhead));
+		const routeSet = route.key !== this.lastRouteKey && this.gl === 'ok';
+		if (routeSet) {
+			this.lastRouteKey = route.key;
+			setData(this.map, ROUTE_SOURCE, route.features());
 		}
 
 		this.options.planeElement.hidden = !frame.plane.visible;
@@ -248,6 +286,16 @@ export class MapController {
 			this.pendingCamera = frame.camera;
 		} else {
 			this.jump(camera);
+		}
+		// After the camera call: a jump has moved the map already; an ease re-projects it on every `move`.
+		const flown = flownLines(frame);
+		if (flown.length === 0 && (this.flownHidePending || (routeSet && this.flown.visible))) {
+			// Leaving the flight: WebGL takes the arc back, a few frames later (the worker cuts the new route into
+			// tiles first). The SVG stays until then (handleSourceData), so the arc never blinks faint in between.
+			this.flownHidePending = true;
+		} else {
+			this.flownHidePending = false;
+			this.flown.set(flown, this.project, this.map.getZoom());
 		}
 		// The jump fired moveend (onView) synchronously; the map shows what it showed at its `load`.
 		if (openedWhole) this.handleIdle();
@@ -306,6 +354,9 @@ export class MapController {
 		this.destroyed = true;
 		this.map.off('movestart', this.handleMoveStart);
 		this.map.off('moveend', this.handleMoveEnd);
+		this.map.off('move', this.handleMove);
+		this.map.off('resize', this.handleMove);
+		this.map.off('sourcedata', this.handleSourceData);
 		this.map.off('idle', this.handleIdle);
 		this.map.off('webglcontextlost', this.handleContextLost);
 		this.map.off('webglcontextrestored', this.handleContextRestored);
@@ -316,6 +367,22 @@ export class MapController {
 	}
 
 	private handleMoveStart = () => this.options.onMoveStart?.();
+
+	private project = (p: LonLat): ScreenPoint => this.map.project(p);
+
+	/** The camera moved or the canvas changed size: the flown line follows (markers do the same on `move`). */
+	private handleMove = () => this.flown.reproject(this.project, this.map.getZoom());
+
+	/** The route's new tiles are in (MapLibre draws them in the coming frame): a flown line left behind goes. */
+	private handleSourceData = (event: unknown) => {
+		const e = event as { sourceId?: string; isSourceLoaded?: boolean };
+		if (this.flownHidePending && e.sourceId === ROUTE_SOURCE && e.isSourceLoaded) this.hideFlownLine();
+	};
+
+	private hideFlownLine(): void {
+		this.flownHidePending = false;
+		this.flown.set([], this.project, this.map.getZoom());
+	}
 
 	private handleMoveEnd = () => {
 		// Reported first: the catch-up ease below starts a new move (movestart), which must come after it.
@@ -355,6 +422,7 @@ export class MapController {
 	}
 
 	private handleIdle = () => {
+		if (this.flownHidePending) this.hideFlownLine(); // everything is drawn: if no sourcedata said so, idle does
 		if (this.gl === 'lost') return;
 		if (this.gl === 'restoring') return this.reapply(); // the next idle reports the redrawn map
 		if (!this.options.onRendered) return;
@@ -362,7 +430,8 @@ export class MapController {
 		this.options.onRendered({
 			basemap: count(['world-land', 'korea-land', 'europe-land']),
 			outlines: count(OUTLINE_LAYERS),
-			route: count(['route-line-air', 'route-line-ground'])
+			// With the faint arc ahead: in the flight, the only route WebGL draws (the part flown is SVG).
+			route: count(['route-line-ahead', 'route-line-air', 'route-line-ground'])
 		});
 	};
 }

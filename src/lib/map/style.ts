@@ -134,6 +134,38 @@ function basemapLayers(): LayerSpecification[] {
 	];
 }
 
+/** The route's widths in px by zoom, as [zoom, width] stops interpolated linearly: the WebGL layers below and the
+ * flight's flown line in SVG (flown-line.ts) use the same, so the two look alike. */
+export const ROUTE_WIDTHS = {
+	line: [
+		[2, 2],
+		[10, 4]
+	],
+	casing: [
+		[2, 4],
+		[10, 7]
+	]
+} as const satisfies Record<string, readonly (readonly [number, number])[]>;
+
+type WidthStops = readonly (readonly [number, number])[];
+
+/** The stops as a MapLibre expression. */
+function widthByZoom(stops: WidthStops): ['interpolate', ['linear'], ['zoom'], ...number[]] {
+	return ['interpolate', ['linear'], ['zoom'], ...stops.flat()];
+}
+
+/** What that expression gives at `zoom`: linear between the stops, the end values outside them. */
+export function widthAtZoom(stops: WidthStops, zoom: number): number {
+	const first = stops[0]!;
+	const last = stops[stops.length - 1]!;
+	if (!(zoom > first[0])) return first[1];
+	if (zoom >= last[0]) return last[1];
+	const i = stops.findIndex(([z]) => z > zoom);
+	const [z0, w0] = stops[i - 1]!;
+	const [z1, w1] = stops[i]!;
+	return w0 + ((w1 - w0) * (zoom - z0)) / (z1 - z0);
+}
+
 function routeLine(id: string, filter: FilterSpecification, dash?: number[]): LayerSpecification {
 	return {
 		id,
@@ -143,7 +175,7 @@ function routeLine(id: string, filter: FilterSpecification, dash?: number[]): La
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
 		paint: {
 			'line-color': color.accent,
-			'line-width': ['interpolate', ['linear'], ['zoom'], 2, 2, 10, 4],
+			'line-width': widthByZoom(ROUTE_WIDTHS.line),
 			...(dash ? { 'line-dasharray': dash } : {})
 		}
 	};
@@ -238,7 +270,7 @@ export function overlayLayers(): LayerSpecification[] {
 			source: ROUTE_SOURCE,
 			filter: ['!=', ['get', 'kind'], 'ahead'],
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
-			paint: { 'line-color': color.surface, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 4, 10, 7] }
+			paint: { 'line-color': color.surface, 'line-width': widthByZoom(ROUTE_WIDTHS.casing) }
 		},
 		// The intercontinental leg solid; the ground legs dashed, since how they travelled is undocumented.
 		routeLine('route-line-air', ['==', ['get', 'kind'], 'air']),
