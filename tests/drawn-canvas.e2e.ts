@@ -1,6 +1,7 @@
 // While MapLibre loads, the drawn map's basemap is painted into a canvas under the SVG's route and stops
-// (lib/drawn/paint-basemap.ts: the SVG outlines cost the GPU process too much on the first frames). The canvas must
-// show what the SVG basemap shows: both are screenshotted on the same page and compared pixel by pixel.
+// (lib/drawn/paint-basemap.ts: the SVG outlines cost the GPU process too much on the first frames), by a worker
+// (paint-worker.ts: off the main thread). The canvas must show what the SVG basemap shows: both are screenshotted
+// on the same page and compared pixel by pixel.
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { test, expect, mapEl } from './fixtures';
@@ -39,6 +40,16 @@ for (const { path, width, height } of CASES) {
 		await page.goto(path);
 		await page.waitForFunction(() => performance.getEntriesByName('lcj:basemap-paint').length > 0);
 		await expect(mapEl(page)).toHaveAttribute('data-map-state', 'loading');
+		// Painted in a worker (lib/drawn/paint-worker.ts): a canvas handed over has no context on the main thread.
+		const handedOver = await page.locator('canvas.basemap-canvas').evaluate((canvas: HTMLCanvasElement) => {
+			try {
+				canvas.getContext('2d');
+				return false;
+			} catch {
+				return true;
+			}
+		});
+		expect(handedOver, 'the canvas was handed to the painting worker').toBe(true);
 		// The SVG's own basemap is in the page (print, no scripts) but not painted.
 		expect(await page.locator('svg.drawn-map > use').first().evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
 

@@ -2,7 +2,8 @@
 // seconds while MapLibre loads (DrawnMap.svg.svelte, `raster`). Why not the SVG: the same outlines as SVG paths
 // are rasterised by the GPU process, and under software GL the frame that first shows them held it 350-660 ms,
 // with MapLibre's context and shader compiles queued behind (docs/PERFORMANCE.md, "The drawn map's basemap as a
-// canvas"). A CPU-backed canvas is drawn on the main thread in a few ms and composited as one bitmap.
+// canvas"). A CPU-backed canvas is drawn in a few ms and composited as one bitmap; since stop 34 it is drawn in a
+// worker (paint-worker.ts, started by basemap-painter.ts), so the main thread does not pay even that.
 // The SVG keeps the route, stops and labels (text, cheap), and the whole basemap again for the fallback and print.
 import type { DrawnBasemap, DrawnLayer } from './drawn-basemap';
 import type { WorldMatrix } from './projection';
