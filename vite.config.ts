@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { readFileSync } from 'node:fs';
 import { buildDrawnBasemap } from './src/lib/drawn/drawn-basemap';
-import { assertValidCatalogs, compileCatalog, readCatalogs, MESSAGES_DIR } from './src/lib/i18n/compile';
+import { assertValidCatalogs, compileCatalog, partOf, readCatalogs, CATALOG_PARTS, MESSAGES_DIR, type CatalogPart } from './src/lib/i18n/compile';
 import { isLocale, LOCALES } from './src/lib/i18n/locales';
 import { siteCodePoints, usedFaces } from './src/lib/fonts/used-faces';
 import { createRequire } from 'node:module';
@@ -46,12 +46,14 @@ function messageCatalogs(): Plugin {
 		},
 		load(resolved) {
 			if (!resolved.startsWith('\0' + prefix)) return null;
-			const locale = resolved.slice(prefix.length + 1);
+			// virtual:lcj-messages/<locale>/<part>: one part of one locale's catalog (compile.ts CATALOG_PARTS).
+			const [locale, part] = resolved.slice(prefix.length + 1).split('/');
 			if (!isLocale(locale)) throw new Error(`No such locale: ${locale}`);
+			if (!CATALOG_PARTS.includes(part as CatalogPart)) throw new Error(`No such catalog part: ${part}`);
 			this.addWatchFile(`${MESSAGES_DIR}/${locale}.json`);
 			const catalogs = readCatalogs();
 			assertValidCatalogs(catalogs);
-			return `export default ${JSON.stringify(compileCatalog(catalogs[locale]))};`;
+			return `export default ${JSON.stringify(compileCatalog(partOf(catalogs[locale], part as CatalogPart)))};`;
 		}
 	};
 }

@@ -4,7 +4,8 @@ declare module 'virtual:drawn-basemap' {
 	export default basemap;
 }
 
-// One locale's messages, checked and pre-parsed to ICU ASTs at build time by the plugin in vite.config.ts.
+// One part of one locale's messages (virtual:lcj-messages/<locale>/<part>), checked and pre-parsed to ICU ASTs at
+// build time by the plugin in vite.config.ts.
 declare module 'virtual:lcj-messages/*' {
 	const catalog: Record<string, string | import('@formatjs/icu-messageformat-parser').MessageFormatElement[]>;
 	export default catalog;

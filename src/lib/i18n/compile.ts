@@ -94,6 +94,24 @@ export function assertValidCatalogs(catalogs: Record<Locale, Record<string, stri
 }
 
 /** A catalog with each message pre-parsed; a message that is only text stays a string. */
+/**
+ * The catalog's two parts, one chunk each per locale. 'extra' holds what only the /data page, the kiosk and the
+ * embed-code page show, about a third of the catalog: the story, the embed and the charts load 'main' alone
+ * (issue 13: the JavaScript before a usable map).
+ */
+export const CATALOG_PARTS = ['main', 'extra'] as const;
+export type CatalogPart = (typeof CATALOG_PARTS)[number];
+export const EXTRA_PREFIXES = ['data.', 'kiosk.', 'embedCode.'] as const;
+
+export function catalogPart(key: string): CatalogPart {
+	return EXTRA_PREFIXES.some((prefix) => key.startsWith(prefix)) ? 'extra' : 'main';
+}
+
+/** The messages of one part. */
+export function partOf<T>(messages: Record<string, T>, part: CatalogPart): Record<string, T> {
+	return Object.fromEntries(Object.entries(messages).filter(([key]) => catalogPart(key) === part));
+}
+
 export function compileCatalog(messages: Record<string, string>): CompiledCatalog {
 	const out: CompiledCatalog = {};
 	for (const [key, text] of Object.entries(messages)) {

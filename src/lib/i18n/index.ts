@@ -1,38 +1,51 @@
 // Message lookup at run time. Catalogs are ICU MessageFormat (src/lib/i18n/messages/<locale>.json), pre-parsed at
-// build time (compile.ts via the Vite plugin `virtual:lcj-messages/<locale>`), so the client ships the formatter
-// without a parser. A page loads only its own locale: the root +layout.ts awaits `loadLocale(locale)` before any
-// component renders, so `translator(locale)` stays synchronous.
+// build time (compile.ts via the Vite plugin `virtual:lcj-messages/<locale>/<part>`), so the client ships the
+// formatter without a parser. A page loads only its own locale, and only the parts it shows (compile.ts
+// CATALOG_PARTS): the root +layout.ts awaits `loadLocale(locale, parts)` before any component renders, so
+// `translator(locale)` stays synchronous.
 // The text is always rendered as text by Svelte (never {@html}), so a catalog or a parameter cannot inject markup.
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type en from './messages/en.json';
 import { type Locale } from './locales';
+import type { CatalogPart } from './compile';
+
+export type { CatalogPart };
 
 /** The English keys (a type only: importing it ships no text). */
 export type MessageKey = keyof typeof en;
 export type Params = Record<string, string | number>;
 type Compiled = Record<string, string | MessageFormatElement[]>;
 
-// One dynamic import per locale, so each locale's copy is its own chunk.
-const loaders: Record<Locale, () => Promise<{ default: Compiled }>> = {
-	en: () => import('virtual:lcj-messages/en'),
-	ko: () => import('virtual:lcj-messages/ko'),
-	de: () => import('virtual:lcj-messages/de'),
-	fr: () => import('virtual:lcj-messages/fr')
+// One dynamic import per locale and part, so each is its own chunk (literal paths: the bundler must see them).
+type Loader = () => Promise<{ default: Compiled }>;
+const loaders: Record<Locale, Record<CatalogPart, Loader>> = {
+	en: { main: () => import('virtual:lcj-messages/en/main'), extra: () => import('virtual:lcj-messages/en/extra') },
+	ko: { main: () => import('virtual:lcj-messages/ko/main'), extra: () => import('virtual:lcj-messages/ko/extra') },
+	de: { main: () => import('virtual:lcj-messages/de/main'), extra: () => import('virtual:lcj-messages/de/extra') },
+	fr: { main: () => import('virtual:lcj-messages/fr/main'), extra: () => import('virtual:lcj-messages/fr/extra') }
 };
 
+/** Each locale's messages, the parts loaded so far merged (their keys never overlap). */
 const catalogs = new Map<Locale, Compiled>();
+const loadedParts = new Set<string>();
 const formatters = new Map<string, { format: IntlMessageFormat; args: string[] }>();
 
-/** Loads and registers a locale's catalog (once); every page's layout awaits it before rendering. */
-export async function loadLocale(locale: Locale): Promise<void> {
-	if (catalogs.has(locale)) return;
-	const module = await loaders[locale]();
-	catalogs.set(locale, module.default);
+/**
+ * Loads and registers parts of a locale's catalog (each once); every page's layout awaits it before rendering.
+ * Every part by default (the build-time endpoints and the tests); pages pass the parts they show.
+ */
+export async function loadLocale(locale: Locale, parts: readonly CatalogPart[] = ['main', 'extra']): Promise<void> {
+	const missing = parts.filter((part) => !loadedParts.has(`${locale}/${part}`));
+	const modules = await Promise.all(missing.map((part) => loaders[locale][part]()));
+	modules.forEach((module, i) => {
+		loadedParts.add(`${locale}/${missing[i]}`);
+		catalogs.set(locale, { ...catalogs.get(locale), ...module.default });
+	});
 }
 
-export function isLoaded(locale: Locale): boolean {
-	return catalogs.has(locale);
+export function isLoaded(locale: Locale, part: CatalogPart = 'main'): boolean {
+	return loadedParts.has(`${locale}/${part}`);
 }
 
 /** The top-level argument names of an AST (not literals, which also carry a value) (to show a missing parameter as `{name}` instead of throwing). */

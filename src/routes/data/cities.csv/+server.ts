@@ -6,7 +6,7 @@ import { figuresCsv } from '$lib/charts/downloads';
 export const prerender = true;
 
 export async function GET() {
-	await Promise.all(LOCALES.map(loadLocale));
+	await Promise.all(LOCALES.map((locale) => loadLocale(locale)));
 	return new Response(figuresCsv(translator('en')), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});

@@ -5,7 +5,7 @@ import { citiesJson } from '$lib/charts/downloads';
 export const prerender = true;
 
 export async function GET() {
-	await Promise.all(LOCALES.map(loadLocale));
+	await Promise.all(LOCALES.map((locale) => loadLocale(locale)));
 	return new Response(JSON.stringify(citiesJson(translator('en')), null, 1), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});
