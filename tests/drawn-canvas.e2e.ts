@@ -62,3 +62,12 @@ for (const { path, width, height } of CASES) {
 		expect(differing(canvas, svg), 'the canvas against the SVG basemap').toBeLessThan(0.01);
 	});
 }
+
+test('without its painting worker (the file missing), the drawn map shows the SVG basemap instead', async ({ page }) => {
+	await page.route('**/maplibre-gl.*.css', () => {});
+	await page.route('**/workers/paint-worker-*.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/');
+	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'loading');
+	await expect(page.locator('svg.drawn-map')).toHaveAttribute('data-basemap', 'svg');
+	expect(await page.locator('svg.drawn-map > use').first().evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+});

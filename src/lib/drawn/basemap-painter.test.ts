@@ -57,13 +57,15 @@ describe('createBasemapPainter', () => {
 		await expect(second).resolves.toBe(true);
 	});
 
-	it('settles every paint as not painted when the worker fails or is disposed', async () => {
+	it('settles every paint as not painted when the worker fails (and says so) or is disposed', async () => {
 		vi.stubGlobal('Worker', FakeWorker);
-		const painter = createBasemapPainter(canvas())!;
+		const onFail = vi.fn();
+		const painter = createBasemapPainter(canvas(), onFail)!;
 		const worker = FakeWorker.made[0]!;
 		const failed = painter.paint(basemap, paint);
 		worker.onerror?.();
 		await expect(failed).resolves.toBe(false);
+		expect(onFail).toHaveBeenCalledTimes(1);
 		const dropped = painter.paint(basemap, paint);
 		painter.dispose();
 		expect(worker.terminate).toHaveBeenCalled();

@@ -30,8 +30,9 @@ function startWorker(): Worker | null {
 	}
 }
 
-/** The canvas's painter, or null where the browser cannot hand a canvas to a worker. */
-export function createBasemapPainter(canvas: HTMLCanvasElement): BasemapPainter | null {
+/** The canvas's painter, or null where the browser cannot hand a canvas to a worker. `onFail`: the worker did not
+ * load or failed (its file missing, say); the caller then shows the SVG's basemap. */
+export function createBasemapPainter(canvas: HTMLCanvasElement, onFail: () => void = () => {}): BasemapPainter | null {
 	if (typeof canvas.transferControlToOffscreen !== 'function' || typeof Worker !== 'function') return null;
 	const worker = startWorker();
 	if (!worker) return null;
@@ -44,9 +45,12 @@ export function createBasemapPainter(canvas: HTMLCanvasElement): BasemapPainter 
 		for (const [key, resolve] of waiting) if (key <= id) (waiting.delete(key), resolve(painted));
 	};
 	worker.onmessage = (event: MessageEvent<{ id: number; painted: boolean }>) => settle(event.data.id, event.data.painted);
-	// A worker that fails to load leaves the canvas blank: the SVG's basemap is still in the page, hidden, and the
-	// live map follows; nothing waits forever for it.
-	worker.onerror = () => settle(Infinity, false);
+	// A worker that fails leaves the canvas blank: the caller shows the SVG's basemap instead, and nothing waits
+	// forever for a paint.
+	worker.onerror = () => {
+		settle(Infinity, false);
+		onFail();
+	};
 	return {
 		paint(basemap, paint) {
 			const id = ++next;
