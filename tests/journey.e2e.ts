@@ -130,15 +130,18 @@ test('with reduced motion a chapter change lands at once, with no camera flight 
 	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'evry');
 });
 
+/** Scrolls so that `fraction` of the flight chapter's card is at the middle of the viewport (its scrub position). */
+function scrollIntoFlight(page: Page, fraction: number) {
+	return page.locator('#flight').evaluate((el, f) => {
+		const top = el.getBoundingClientRect().top + window.scrollY;
+		window.scrollTo(0, top + f * (el as HTMLElement).offsetHeight - window.innerHeight / 2);
+	}, fraction);
+}
+
 test('scrolling back inside the flight flies the plane back', async ({ page }) => {
 	await page.goto('/?chapter=korea');
 	await waitForReady(page);
-	const flight = page.locator('#flight');
-	const scrollToFlight = (fraction: number) =>
-		flight.evaluate((el, f) => {
-			const top = el.getBoundingClientRect().top + window.scrollY;
-			window.scrollTo(0, top + f * (el as HTMLElement).offsetHeight - window.innerHeight / 2);
-		}, fraction);
+	const scrollToFlight = (fraction: number) => scrollIntoFlight(page, fraction);
 	// Read from the plane marker itself (where the controller put it, and visible), not from the timeline.
 	const plane = () => renderedPlane(page);
 	await scrollToFlight(0.55);
@@ -155,12 +158,7 @@ test('scrolling back inside the flight flies the plane back', async ({ page }) =
 test('the arc flown is drawn over the map from the origin to the plane, and WebGL takes it back after the flight', async ({ page }) => {
 	await page.goto('/?chapter=korea');
 	await waitForReady(page);
-	const flight = page.locator('#flight');
-	const scrollToFlight = (fraction: number) =>
-		flight.evaluate((el, f) => {
-			const top = el.getBoundingClientRect().top + window.scrollY;
-			window.scrollTo(0, top + f * (el as HTMLElement).offsetHeight - window.innerHeight / 2);
-		}, fraction);
+	const scrollToFlight = (fraction: number) => scrollIntoFlight(page, fraction);
 	const svg = page.locator('.story-map [data-flown-line]');
 	// The path's first and last points and the plane's centre, all in viewport px.
 	const drawn = () =>
