@@ -1,5 +1,6 @@
 // npm run shots: screenshots for people to look at (not tests: they compare nothing), written to shots/
 // (gitignored): every story chapter, the kiosk, the embed and /data at 375x667, 1440x900, 1920x1080, 3840x2160.
+// `npm run shots -- 'kiosk|embed'` takes only the pages whose names match; SHOTS_LANG=ko (de, fr) another language.
 // Rebuilds a stale build first, serves it with our server on SHOTS_PORT (default 4190), waits on the page
 // contract (data-map-state leaves `loading`), never on time alone.
 import { execSync } from 'node:child_process';
@@ -24,6 +25,8 @@ const PAGES: [name: string, path: string][] = [
 	['data', '/data']
 ];
 const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
+/** SHOTS_LANG=ko|de|fr: the same pages in that language (paths under /ko, files named …-ko-375x667.png). */
+const lang = /^(ko|de|fr)$/.test(process.env.SHOTS_LANG ?? '') ? process.env.SHOTS_LANG! : '';
 
 async function settle(page: Page) {
 	const map = page.locator('[data-map-state]').first();
@@ -68,10 +71,11 @@ try {
 		const page = await context.newPage();
 		for (const [name, path] of PAGES) {
 			if (only && !only.test(name)) continue;
-			await page.goto(`http://localhost:${port}${path}`);
+			// /?chapter=x becomes /ko?chapter=x (the site has no trailing slashes).
+			await page.goto(`http://localhost:${port}${lang ? `/${lang}${path.replace(/^\/(?=\?|$)/, '')}` : path}`);
 			await settle(page);
 			if (name === 'story-flight-mid') await scrollFlight(page, 0.7);
-			const file = `shots/${name}-${width}x${height}.png`;
+			const file = `shots/${name}${lang ? `-${lang}` : ''}-${width}x${height}.png`;
 			await page.screenshot({ path: file, timeout: 120_000 });
 			console.log(file);
 		}
