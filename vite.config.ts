@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildDrawnBasemap } from './src/lib/drawn/drawn-basemap';
 import { assertValidCatalogs, compileCatalog, partOf, readCatalogs, CATALOG_PARTS, MESSAGES_DIR, type CatalogPart } from './src/lib/i18n/compile';
 import { isLocale, LOCALES } from './src/lib/i18n/locales';
 import { siteCodePoints, usedFaces } from './src/lib/fonts/used-faces';
+import { cutFaces, hangulOutsideKorean, NAMES_FAMILY, type CutFace } from './src/lib/fonts/cut-faces';
+import { withoutControlIcons } from './src/lib/map/maplibre-css';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -59,29 +61,55 @@ function messageCatalogs(): Plugin {
 }
 
 /**
- * `virtual:lcj-fonts/<package>.css`: a Fontsource package's @font-face rules, only those whose unicode ranges hold a
- * character of the site's text (used-faces.ts). The module resolves to a file beside the package's own
- * stylesheet, so its relative `url(./files/...)` resolve as they do there.
+ * `virtual:lcj-fonts/<package>.css` (noto-sans-kr, noto-serif-kr): the package's @font-face rules that hold a
+ * character of the site's text (used-faces.ts), each file cut to those characters (cut-faces.ts).
+ * `virtual:lcj-fonts/hangul-names.css`: the Hangul that pages in other languages show, cut on its own.
+ * The cut files are written to node_modules/.cache/lcj-fonts beside the module's id, so Vite hashes and emits
+ * them like any file a stylesheet points to.
  */
-function usedFontFaces(): Plugin {
+function siteFonts(): Plugin {
 	const prefix = 'virtual:lcj-fonts/';
-	const FILE = 'lcj-used-faces.css';
 	const require = createRequire(import.meta.url);
-	let points: Set<number> | undefined;
+	const dir = join(process.cwd(), 'node_modules/.cache/lcj-fonts');
+	const packageDir = (name: string) => dirname(require.resolve(`@fontsource-variable/${name}/package.json`));
+	const cuts = new Map<string, Promise<CutFace[]>>();
+	const cut = (name: string) => {
+		const stylesheet = (pkg: string) => readFileSync(join(packageDir(pkg), 'index.css'), 'utf8');
+		if (name === 'hangul-names') {
+			const css = stylesheet('noto-sans-kr');
+			return cutFaces(css, join(packageDir('noto-sans-kr'), 'files'), hangulOutsideKorean('src'), {
+				suffix: 'names',
+				family: NAMES_FAMILY
+			});
+		}
+		const points = siteCodePoints('src', LOCALES);
+		const css = usedFaces(stylesheet(name), points).map((face) => face.css).join('\n');
+		if (!css) throw new Error(`${name}: no @font-face covers the site's text`);
+		return cutFaces(css, join(packageDir(name), 'files'), points, { suffix: 'site' });
+	};
 	return {
-		name: 'lcj-used-font-faces',
+		name: 'lcj-site-fonts',
 		enforce: 'pre',
-		resolveId(source) {
-			if (!source.startsWith(prefix)) return null;
-			const name = source.slice(prefix.length).replace(/\.css$/, '');
-			return join(dirname(require.resolve(`@fontsource-variable/${name}/package.json`)), FILE);
-		},
-		load(id) {
-			if (!id.endsWith(`/${FILE}`)) return null;
-			points ??= siteCodePoints('src', LOCALES);
-			const faces = usedFaces(readFileSync(join(dirname(id), 'index.css'), 'utf8'), points);
-			if (faces.length === 0) throw new Error(`${id}: no @font-face covers the site's text`);
+		resolveId: (source) => (source.startsWith(prefix) ? join(dir, source.slice(prefix.length)) : null),
+		async load(id) {
+			if (!id.startsWith(dir + '/') || !id.endsWith('.css')) return null;
+			const name = id.slice(dir.length + 1).replace(/\.css$/, '');
+			if (!cuts.has(name)) cuts.set(name, cut(name));
+			const faces = await cuts.get(name)!;
+			mkdirSync(dir, { recursive: true });
+			for (const face of faces) writeFileSync(join(dir, face.file), face.bytes);
 			return faces.map((face) => face.css).join('\n');
+		}
+	};
+}
+
+/** MapLibre's stylesheet without the inline icons of controls the page never adds (maplibre-css.ts). */
+function maplibreCss(): Plugin {
+	return {
+		name: 'lcj-maplibre-css',
+		enforce: 'pre',
+		transform(code, id) {
+			return id.split('?')[0]!.endsWith('maplibre-gl/dist/maplibre-gl.css') ? withoutControlIcons(code) : null;
 		}
 	};
 }
@@ -90,8 +118,11 @@ function usedFontFaces(): Plugin {
 const SITE_ORIGIN = (process.env.PUBLIC_SITE_ORIGIN || 'http://localhost:4173').replace(/\/+$/, '');
 
 export default defineConfig({
-	plugins: [messageCatalogs(), drawnBasemap(), usedFontFaces(), sveltekit()],
+	plugins: [messageCatalogs(), drawnBasemap(), siteFonts(), maplibreCss(), sveltekit()],
 	define: { __SITE_ORIGIN__: JSON.stringify(SITE_ORIGIN) },
+	// A font inlined into the stylesheet would be downloaded by every page, whether it shows those glyphs or not
+	// (the cut Hangul files are 1-6 KB, under Vite's 4 KB default for some): fonts stay files.
+	build: { assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined) },
 	preview: { port: 4173, strictPort: true },
 	test: {
 		// Unit tests sit beside the code; e2e tests (*.e2e.ts) are Playwright's.

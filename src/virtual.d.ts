@@ -11,5 +11,5 @@ declare module 'virtual:lcj-messages/*' {
 	export default catalog;
 }
 
-/** Fontsource @font-face rules used by the site's text (vite.config.ts usedFontFaces). */
+/** Fontsource @font-face rules used by the site's text, their files cut to it (vite.config.ts siteFonts). */
 declare module 'virtual:lcj-fonts/*';

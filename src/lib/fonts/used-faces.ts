@@ -52,16 +52,23 @@ export function intlSamples(locales: readonly string[]): string {
 	return parts.join(' ');
 }
 
-/** Every character in the site's sources (copy, data, components) and in what Intl writes, plus printable ASCII. */
+/** The text of the site's sources (copy, data, components; not tests), file by file. */
+export function sourceTexts(srcDir: string): { path: string; text: string }[] {
+	return readdirSync(srcDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && /\.(ts|svelte|json)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name))
+		.map((entry) => {
+			const path = join(entry.parentPath, entry.name);
+			return { path, text: readFileSync(path, 'utf8') };
+		});
+}
+
+/** Every character in the site's sources and in what Intl writes, plus printable ASCII. */
 export function siteCodePoints(srcDir: string, locales: readonly string[]): Set<number> {
 	const points = new Set<number>();
 	const add = (text: string) => {
 		for (const char of text) points.add(char.codePointAt(0)!);
 	};
-	for (const entry of readdirSync(srcDir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || !/\.(ts|svelte|json)$/.test(entry.name) || /\.test\.ts$/.test(entry.name)) continue;
-		add(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
-	}
+	for (const { text } of sourceTexts(srcDir)) add(text);
 	add(intlSamples(locales));
 	for (let c = 0x20; c < 0x7f; c++) points.add(c);
 	return points;

@@ -1,0 +1,60 @@
+// The fonts the pages draw their text with (vite.config.ts siteFonts): Noto Sans/Serif KR cut to the site's
+// characters. Every glyph a page shows must come from them, never from a system font (a character missing from
+// the cut would fall back silently); pages not in Korean take their Hangul from the names cut alone.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { NO_WEBGL } from '../playwright.config';
+import { LOCALES, localePrefix } from '../src/lib/i18n/locales';
+
+// The text and the DOM labels are the subject, not the WebGL map.
+test.use({ launchOptions: NO_WEBGL });
+
+/** The fonts Chromium drew each text-bearing, visible element with, per element (DevTools' "Rendered fonts"). */
+async function renderedFonts(page: Page) {
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
+	const count = await page.evaluate(() => {
+		let n = 0;
+		for (const el of document.body.querySelectorAll('*')) {
+			const text = [...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim());
+			if (text && el.checkVisibility()) el.setAttribute('data-font-probe', String(n++));
+		}
+		return n;
+	});
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+	const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-font-probe]' });
+	const fonts: { node: string; family: string; custom: boolean }[] = [];
+	for (const nodeId of nodeIds) {
+		const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+		for (const font of used) fonts.push({ node: outerHTML.slice(0, 120), family: font.familyName, custom: font.isCustomFont });
+	}
+	await cdp.detach();
+	return { count, fonts };
+}
+
+for (const locale of LOCALES) {
+	test(`every glyph of the ${locale} story is drawn with the site's own fonts`, async ({ page, watch }) => {
+		await page.goto(localePrefix(locale) || '/');
+		await expect(page.locator('[data-map-state]').first()).toHaveAttribute('data-map-state', /fallback|ready/);
+		const { count, fonts } = await renderedFonts(page);
+		expect(count, 'text elements probed').toBeGreaterThan(50);
+		expect(fonts.filter((f) => !f.custom), 'glyphs drawn with a system font').toEqual([]);
+		// The cut files keep the fonts' own names (a variable font reports its default instance: "Noto Sans KR Thin").
+		expect(fonts.filter((f) => !/^Noto (Sans|Serif) KR\b/.test(f.family)), 'glyphs drawn with another font').toEqual([]);
+
+		const files = watch.requests.filter((url) => url.endsWith('.woff2')).map((url) => url.split('/').pop()!);
+		// The Hangul slices are Fontsource's numbered ones from 100 up; the latin slice is named.
+		const hangulSlices = files.filter((f) => /^noto-sans-kr-1\d\d-wght-normal-site\./.test(f));
+		const names = files.filter((f) => /-names\./.test(f));
+		if (locale === 'ko') {
+			expect(hangulSlices.length, 'the Korean story loads its Hangul slices').toBeGreaterThan(3);
+			expect(names, 'and not the names cut').toEqual([]);
+		} else {
+			expect(names.length, 'the names cut holds the Hangul this page shows').toBeGreaterThan(0);
+			expect(hangulSlices, 'no whole Hangul slice').toEqual([]);
+		}
+	});
+}
