@@ -3,7 +3,8 @@ import type { Handle } from '@sveltejs/kit';
 import { DEFAULT_LOCALE, isLocale } from '$lib/i18n/locales';
 import { tokensToCss } from '$lib/design/tokens';
 import { layoutToCss } from '$lib/design/layout';
-import { STORY, assertValidStory } from '$lib/story';
+import { assertValidStory } from '$lib/story';
+import { STORY } from '$lib/story/all';
 import en from '$lib/i18n/messages/en.json';
 
 // The story data is checked against the English catalog once, when the prerender loads this module: a bad record

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
-import { figuresFor, PLACES } from '$lib/story';
+import { PLACES } from '$lib/story';
+import { figuresFor } from '$lib/story/figure-lookup';
 import { CHAPTERS } from '$lib/story';
 import { kioskCaptions, kioskPlaceCard, kioskTitleCard, MAX_FACTS, MAX_SOURCES } from './kiosk-view';
 import { KIOSK_VISITS, formatDateRange } from './kiosk-visits';

@@ -1,6 +1,7 @@
 // The kiosk's view models: story data joined with one language's catalog (like view.ts), for the kiosk's title
 // card, captions and place card. Pure functions, tested in Node.
-import { CHAPTERS, figuresFor, placeById, sourcesFor } from '$lib/story';
+import { CHAPTERS, placeById, sourcesFor } from '$lib/story';
+import { figuresFor } from '$lib/story/figure-lookup';
 import type { Figure } from '$lib/story/types';
 import { kickerParams, placeName, type T } from './view';
 import { hangulBeside } from './place-name';

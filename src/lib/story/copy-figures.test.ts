@@ -7,7 +7,9 @@ import en from '$lib/i18n/messages/en.json';
 import de from '$lib/i18n/messages/de.json';
 import fr from '$lib/i18n/messages/fr.json';
 import ko from '$lib/i18n/messages/ko.json';
-import { CHAPTERS, FIGURES, PLACES, SOURCES, figureById } from '$lib/story';
+import { CHAPTERS, PLACES, SOURCES } from '$lib/story';
+import { FIGURES } from '$lib/story/figures';
+import { figureById } from '$lib/story/figure-lookup';
 
 const CATALOGS = { en, de, fr, ko } as Record<string, Record<string, string>>;
 const body = (locale: string, chapter: string) => CATALOGS[locale]![`chapter.${chapter}.body`]!;

@@ -5,16 +5,9 @@ const STORY_NAMESPACES = /^(story|chapter|place|role|quote|measure|unit|qualifie
 const storyCopy = Object.fromEntries(
 	Object.entries(en).filter(([key]) => STORY_NAMESPACES.test(key) && key !== 'story.eyebrow')
 ) as Record<string, string>;
-import {
-	CHAPTER_IDS,
-	STORY,
-	chapterById,
-	figuresFor,
-	mainFigure,
-	placeById,
-	placesOfKind,
-	sourceById
-} from './index';
+import { CHAPTER_IDS, chapterById, placeById, placesOfKind, sourceById } from './index';
+import { figuresFor, mainFigure } from './figure-lookup';
+import { STORY } from './all';
 import { assertValidStory, validateStory, type StoryData } from './validate';
 import type { Chapter, Figure, Place, Source } from './types';
 import { readFileSync } from 'node:fs';
