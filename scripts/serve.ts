@@ -67,6 +67,14 @@ export function createHandler(dir: string, env: NodeJS.ProcessEnv = process.env)
 				return;
 			}
 			if (isOddPath(req.url ?? '/')) return send404(req, res);
+			// Pages have no trailing slash (/ko, not /ko/): their relative asset paths would resolve one folder too
+			// deep, and the page would show without its scripts and fonts.
+			const [path, query] = (req.url ?? '/').split(/\?(.*)/s);
+			if (path!.length > 1 && path!.endsWith('/')) {
+				const location = path!.replace(/\/+$/, '') + (query ? `?${query}` : '');
+				res.writeHead(308, { ...headersFor('/', assetCsp), Location: location }).end();
+				return;
+			}
 			files(req, res, () => send404(req, res));
 		} catch (error) {
 			// Never a stack to the client; the operator sees it in the log.

@@ -37,6 +37,18 @@ for (const path of ODD_PATHS) {
 	});
 }
 
+test('a page asked for with a trailing slash is sent to its address without one, query kept', async ({ baseURL, page, watch }) => {
+	const res = await raw(baseURL!, '/ko/?chapter=bonn');
+	expect(res.status).toBe(308);
+	expect(res.headers.location).toBe('/ko?chapter=bonn');
+	expect((await raw(baseURL!, '/de/data/')).headers.location).toBe('/de/data');
+	// In the browser the page then loads whole: its scripts run (the map's state is set) and nothing 404s.
+	await page.goto('/fr/');
+	expect(new URL(page.url()).pathname).toBe('/fr');
+	await expect(page.locator('[data-map-state]').first()).toHaveAttribute('data-map-state', /ready|fallback/, { timeout: 45_000 });
+	expect(watch.errors).toEqual([]);
+});
+
 test('a page carries the CSP with frame-ancestors, nosniff, Referrer-Policy and a revalidating cache', async ({ baseURL }) => {
 	for (const path of ['/', '/kiosk', '/ko/embed', '/data']) {
 		const res = await raw(baseURL!, path);

@@ -76,6 +76,8 @@ ${types.join('\n')}
 	# Odd paths (//evil.com, /..%2f) are no page of ours: 404.
 	merge_slashes off;
 	if ($request_uri ~ "(//|\\.\\.|%2e%2e|%2f|\\\\)") { return 404; }
+	# Pages have no trailing slash (/ko, not /ko/): their relative asset paths would resolve one folder too deep.
+	rewrite ^/(.+)/$ /$1 permanent;
 
 	location / {
 		try_files $uri $uri.html $uri/ =404;
