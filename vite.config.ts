@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildDrawnBasemap } from './src/lib/drawn/drawn-basemap';
+import { shapeOf } from './src/lib/drawn/basemap-outlines';
 import { assertValidCatalogs, compileCatalog, partOf, readCatalogs, CATALOG_PARTS, MESSAGES_DIR, type CatalogPart } from './src/lib/i18n/compile';
 import { isLocale, LOCALES } from './src/lib/i18n/locales';
 import { siteCodePoints, usedFaces } from './src/lib/fonts/used-faces';
@@ -12,19 +13,24 @@ import { dirname, join } from 'node:path';
 
 /**
  * `virtual:drawn-basemap`: the drawn map's outlines, computed from static/geo at build time (drawn-basemap.ts),
- * so the TopoJSON never ships to the client for the first paint, only ~40 KB of path strings.
+ * so the TopoJSON never ships to the client for the first paint, only ~40 KB of path strings. The server renders
+ * them into the HTML; the browser's copy holds only their shape and reads the paths back from the page
+ * (basemap-outlines.ts). `virtual:drawn-basemap/outlines`: the whole outlines, for views the HTML did not hold.
  */
 function drawnBasemap(): Plugin {
-	const id = 'virtual:drawn-basemap';
+	const ids = ['virtual:drawn-basemap', 'virtual:drawn-basemap/outlines'];
 	const files = ['world', 'korea', 'europe'].map((name) => `static/geo/${name}.topo.json`);
 	return {
 		name: 'lcj-drawn-basemap',
-		resolveId: (source) => (source === id ? '\0' + id : null),
-		load(resolved) {
-			if (resolved !== '\0' + id) return null;
+		resolveId: (source) => (ids.includes(source) ? '\0' + source : null),
+		load(resolved, options) {
+			if (!ids.some((id) => resolved === '\0' + id)) return null;
 			for (const file of files) this.addWatchFile(file);
 			const [world, korea, europe] = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
-			return `export default ${JSON.stringify(buildDrawnBasemap({ world, korea, europe }))};`;
+			const basemap = buildDrawnBasemap({ world, korea, europe });
+			const server = options?.ssr ?? this.environment?.config.consumer === 'server';
+			const shapeOnly = resolved === '\0' + ids[0] && !server;
+			return `export default ${JSON.stringify(shapeOnly ? shapeOf(basemap) : basemap)};`;
 		}
 	};
 }

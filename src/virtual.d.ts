@@ -1,5 +1,11 @@
 // The drawn map's outlines, built from static/geo at build time by the plugin in vite.config.ts.
+// In the browser its paths are empty: they are read back from the prerendered SVG (lib/drawn/basemap-outlines.ts).
 declare module 'virtual:drawn-basemap' {
+	const basemap: import('$lib/drawn/drawn-basemap').DrawnBasemap;
+	export default basemap;
+}
+// The outlines with their paths, in their own chunk, for views the page's HTML did not hold.
+declare module 'virtual:drawn-basemap/outlines' {
 	const basemap: import('$lib/drawn/drawn-basemap').DrawnBasemap;
 	export default basemap;
 }

@@ -34,3 +34,43 @@ test('no WebGL: the embed shows the drawn map and steps through chapters', async
 	await expect(drawn).toHaveAttribute('data-drawn-chapter', 'hamburg');
 	await expect(drawn.locator('[data-drawn-stop="uil"]')).toBeVisible();
 });
+
+// The drawn map's outlines come with the page's HTML, not again in its JavaScript (lib/drawn/basemap-outlines.ts):
+// the page reads them back from its prerendered SVG, and imports them only for a view the HTML did not hold.
+test("no WebGL: the drawn map's outlines come from the page, and the rest when a view needs them", async ({ page }) => {
+	// The scripts that hold the outlines' paths (the lazily imported chunk), as the page fetches them.
+	const withOutlines: string[] = [];
+	page.on('response', async (response) => {
+		if (!response.url().endsWith('.js')) return;
+		if (/koreaLand:\{d:[`"']M/.test(await response.text().catch(() => ''))) withOutlines.push(response.url());
+	});
+	await page.setViewportSize({ width: 600, height: 800 });
+	await page.goto('/embed');
+	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'fallback');
+	const drawn = page.locator('svg.drawn-map');
+	// The embed starts on Korea, on its finer coast: the world's land is neither drawn nor in the HTML.
+	await expect(drawn).toHaveAttribute('data-drawn-chapter', 'korea');
+	await expect(drawn.locator('[data-layer="koreaLand"]')).toHaveAttribute('d', /^M/);
+	await expect(drawn.locator('[data-layer="land"]')).toHaveCount(0);
+	expect(withOutlines, 'no script with the outlines yet').toEqual([]);
+	// The flight's view needs the world's land: the outlines are imported, and it is drawn.
+	await page.getByRole('button', { name: 'Next chapter' }).click();
+	await expect(drawn).toHaveAttribute('data-drawn-chapter', 'flight');
+	await expect(drawn.locator('[data-layer="land"]')).toHaveAttribute('d', /^M/);
+	expect(withOutlines).toHaveLength(1);
+
+	// The story's HTML holds every outline its first view draws: nothing is imported for them.
+	withOutlines.length = 0;
+	await page.goto('/');
+	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'fallback');
+	for (const layer of ['land', 'koreaLand', 'borders']) {
+		await expect(page.locator(`svg.drawn-map [data-layer="${layer}"]`)).toHaveAttribute('d', /^M/);
+	}
+	expect(withOutlines).toEqual([]);
+	// Reached by a link, the story is rendered in the browser with no HTML to read: the outlines are imported.
+	await page.goto('/data');
+	await page.getByRole('link', { name: 'Back to the story' }).first().click();
+	await expect(page.locator('svg.drawn-map [data-layer="borders"]')).toHaveAttribute('d', /^M/);
+	await expect(page.locator('svg.drawn-map [data-drawn-city="suwon"]')).toHaveAttribute('d', /^M/);
+	expect(withOutlines).toHaveLength(1);
+});

@@ -39,6 +39,7 @@ export function createBasemapPainter(canvas: HTMLCanvasElement, onFail: () => vo
 
 	const offscreen = canvas.transferControlToOffscreen();
 	let sent = false;
+	let sentBasemap: DrawnBasemap | null = null;
 	let next = 0;
 	const waiting = new Map<number, (painted: boolean) => void>();
 	const settle = (id: number, painted: boolean) => {
@@ -54,9 +55,16 @@ export function createBasemapPainter(canvas: HTMLCanvasElement, onFail: () => vo
 	return {
 		paint(basemap, paint) {
 			const id = ++next;
-			const request: PaintRequest = { id, paint, basemap: sent ? null : basemap, ...(sent ? {} : { canvas: offscreen }) };
+			// The outlines go over once, and again only when they change (the full set replacing the page's).
+			const request: PaintRequest = {
+				id,
+				paint,
+				basemap: basemap === sentBasemap ? null : basemap,
+				...(sent ? {} : { canvas: offscreen })
+			};
 			worker.postMessage(request, sent ? [] : [offscreen]);
 			sent = true;
+			sentBasemap = basemap;
 			return new Promise((resolve) => waiting.set(id, resolve));
 		},
 		dispose() {
