@@ -16,7 +16,9 @@ async function renderedFonts(page: Page) {
 		let n = 0;
 		for (const el of document.body.querySelectorAll('*')) {
 			const text = [...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim());
-			if (text && el.checkVisibility()) el.setAttribute('data-font-probe', String(n++));
+			// Text set in our families (code samples keep the reader's monospace font, on purpose).
+			const ours = /Noto/.test(getComputedStyle(el).fontFamily);
+			if (text && ours && el.checkVisibility()) el.setAttribute('data-font-probe', String(n++));
 		}
 		return n;
 	});
@@ -27,8 +29,13 @@ async function renderedFonts(page: Page) {
 	const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-font-probe]' });
 	const fonts: { node: string; family: string; custom: boolean }[] = [];
 	for (const nodeId of nodeIds) {
-		const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-		const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+		// A page that moves on by itself (the kiosk's loop) may have replaced the element meanwhile: skip it.
+		const probed = await Promise.all([
+			cdp.send('CSS.getPlatformFontsForNode', { nodeId }),
+			cdp.send('DOM.getOuterHTML', { nodeId })
+		]).catch(() => null);
+		if (!probed) continue;
+		const [{ fonts: used }, { outerHTML }] = probed;
 		for (const font of used) fonts.push({ node: outerHTML.slice(0, 120), family: font.familyName, custom: font.isCustomFont });
 	}
 	await cdp.detach();
@@ -41,9 +48,7 @@ for (const locale of LOCALES) {
 		await expect(page.locator('[data-map-state]').first()).toHaveAttribute('data-map-state', /fallback|ready/);
 		const { count, fonts } = await renderedFonts(page);
 		expect(count, 'text elements probed').toBeGreaterThan(50);
-		expect(fonts.filter((f) => !f.custom), 'glyphs drawn with a system font').toEqual([]);
-		// The cut files keep the fonts' own names (a variable font reports its default instance: "Noto Sans KR Thin").
-		expect(fonts.filter((f) => !/^Noto (Sans|Serif) KR\b/.test(f.family)), 'glyphs drawn with another font').toEqual([]);
+		expectOwnFonts(fonts);
 
 		const files = watch.requests.filter((url) => url.endsWith('.woff2')).map((url) => url.split('/').pop()!);
 		// The Hangul slices are Fontsource's numbered ones from 100 up; the latin slice is named.
@@ -57,4 +62,24 @@ for (const locale of LOCALES) {
 			expect(hangulSlices, 'no whole Hangul slice').toEqual([]);
 		}
 	});
+
+	// The other pages: the data page (every source's title, Korean ones among them), the kiosk, the embed and
+	// its code page, and the 404 page.
+	for (const path of ['/data', '/kiosk', '/embed', '/embed-code', '/no-such-page']) {
+		test(`every glyph of the ${locale} page ${path} is drawn with the site's own fonts`, async ({ page, watch }) => {
+			if (path === '/no-such-page') watch.expectErrors(/404/);
+			await page.goto(`${localePrefix(locale)}${path}`);
+			// The 404 page is drawn in the browser (404.html has no content of its own).
+			await page.waitForFunction(() => document.body.innerText.trim().length > 20);
+			const { count, fonts } = await renderedFonts(page);
+			expect(count, 'text elements probed').toBeGreaterThan(2);
+			expectOwnFonts(fonts);
+		});
+	}
+}
+
+function expectOwnFonts(fonts: { node: string; family: string; custom: boolean }[]) {
+	expect(fonts.filter((f) => !f.custom), 'glyphs drawn with a system font').toEqual([]);
+	// The cut files keep the fonts' own names (a variable font reports its default instance: "Noto Sans KR Thin").
+	expect(fonts.filter((f) => !/^Noto (Sans|Serif) KR\b/.test(f.family)), 'glyphs drawn with another font').toEqual([]);
 }

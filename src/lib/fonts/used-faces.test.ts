@@ -30,4 +30,9 @@ describe('used font faces', () => {
 		}
 		expect(kept.length).toBeLessThan(60);
 	});
+
+	it('holds both cases of every letter, for text-transform (the German eyebrow in capitals: STÄDTE)', () => {
+		const points = siteCodePoints('src', LOCALES);
+		for (const c of 'ÄÖÜÉÈÀÇ') expect(points.has(c.codePointAt(0)!), c).toBe(true);
+	});
 });

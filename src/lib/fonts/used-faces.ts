@@ -62,13 +62,18 @@ export function sourceTexts(srcDir: string): { path: string; text: string }[] {
 		});
 }
 
-/** Every character in the site's sources and in what Intl writes, plus printable ASCII. */
+/** Every character in the site's sources (in both cases) and in what Intl writes, plus printable ASCII. */
 export function siteCodePoints(srcDir: string, locales: readonly string[]): Set<number> {
 	const points = new Set<number>();
 	const add = (text: string) => {
 		for (const char of text) points.add(char.codePointAt(0)!);
 	};
-	for (const { text } of sourceTexts(srcDir)) add(text);
+	for (const { text } of sourceTexts(srcDir)) {
+		// CSS text-transform shows letters the sources do not hold: the eyebrows' uppercase Ä, É, Ü.
+		add(text);
+		add(text.toUpperCase());
+		add(text.toLowerCase());
+	}
 	add(intlSamples(locales));
 	for (let c = 0x20; c < 0x7f; c++) points.add(c);
 	return points;
