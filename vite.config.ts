@@ -7,7 +7,7 @@ import { assertValidCatalogs, compileCatalog, partOf, readCatalogs, CATALOG_PART
 import { isLocale, LOCALES } from './src/lib/i18n/locales';
 import { siteCodePoints, usedFaces } from './src/lib/fonts/used-faces';
 import { cutFaces, hangulOutsideKorean, NAMES_FAMILY, type CutFace } from './src/lib/fonts/cut-faces';
-import { withoutControlIcons } from './src/lib/map/maplibre-css';
+import { mapStylesheet } from './src/lib/map/maplibre-css';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -109,13 +109,13 @@ function siteFonts(): Plugin {
 	};
 }
 
-/** MapLibre's stylesheet without the inline icons of controls the page never adds (maplibre-css.ts). */
+/** MapLibre's stylesheet without the rules of controls, popups and location dots the page never adds (maplibre-css.ts). */
 function maplibreCss(): Plugin {
 	return {
 		name: 'lcj-maplibre-css',
 		enforce: 'pre',
 		transform(code, id) {
-			return id.split('?')[0]!.endsWith('maplibre-gl/dist/maplibre-gl.css') ? withoutControlIcons(code) : null;
+			return id.split('?')[0]!.endsWith('maplibre-gl/dist/maplibre-gl.css') ? mapStylesheet(code) : null;
 		}
 	};
 }
