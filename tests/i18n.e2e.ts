@@ -169,6 +169,22 @@ test('the language switch keeps the chapter in the story', async ({ page }) => {
 	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'hamburg');
 });
 
+test("the charts follow a language switch: their words come with the new language", async ({ page }) => {
+	const german = compileCatalog(catalogs.de);
+	await page.goto('/?chapter=hamburg');
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'hamburg');
+	await drawCharts(page);
+	await expect(page.locator('#charts')).toContainText(String(english['charts.section.kicker']));
+	await page.locator('.intro .language-switch').getByRole('link', { name: 'Deutsch' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'hamburg');
+	// Drawn again in German: no English left, no key showing in place of a word (the 'figures' part is loaded).
+	await drawCharts(page);
+	await expect(page.locator('#charts')).toContainText(String(german['charts.section.kicker']));
+	await expect(page.locator('#charts')).not.toContainText(/\b(charts|figure|measure|unit|qualifier)\.[a-z]/);
+	await expect(page.locator('#charts')).not.toContainText(String(english['charts.section.kicker']));
+});
+
 test('the language switch follows the chapter the reader moved to', async ({ page }) => {
 	await page.goto('/fr?chapter=bonn');
 	await expect(page.locator('.story')).toHaveAttribute('data-chapter', 'bonn');

@@ -95,16 +95,22 @@ export function assertValidCatalogs(catalogs: Record<Locale, Record<string, stri
 
 /** A catalog with each message pre-parsed; a message that is only text stays a string. */
 /**
- * The catalog's two parts, one chunk each per locale. 'extra' holds what only the /data page, the kiosk and the
- * embed-code page show, about a third of the catalog: the story, the embed and the charts load 'main' alone
- * (issue 13: the JavaScript before a usable map).
+ * The catalog's parts, one chunk each per locale:
+ * - 'extra': what only the /data page, the kiosk and the embed-code page show, about a third of the catalog;
+ * - 'figures': the charts' and the figures' words (labels, units, qualifiers), loaded with the charts' code, by the
+ *   /data page and by the kiosk's fact cards;
+ * - 'main': the rest, what the story's and the embed's first view show (issue 13: the JavaScript before a usable
+ *   map). catalog-parts.test.ts checks that no key is used where its part is not loaded.
  */
-export const CATALOG_PARTS = ['main', 'extra'] as const;
+export const CATALOG_PARTS = ['main', 'extra', 'figures'] as const;
 export type CatalogPart = (typeof CATALOG_PARTS)[number];
 export const EXTRA_PREFIXES = ['data.', 'kiosk.', 'embedCode.'] as const;
+export const FIGURES_PREFIXES = ['charts.', 'figure.', 'measure.', 'unit.', 'qualifier.'] as const;
 
 export function catalogPart(key: string): CatalogPart {
-	return EXTRA_PREFIXES.some((prefix) => key.startsWith(prefix)) ? 'extra' : 'main';
+	if (EXTRA_PREFIXES.some((prefix) => key.startsWith(prefix))) return 'extra';
+	if (FIGURES_PREFIXES.some((prefix) => key.startsWith(prefix))) return 'figures';
+	return 'main';
 }
 
 /** The messages of one part. */

@@ -20,10 +20,26 @@ type Compiled = Record<string, string | MessageFormatElement[]>;
 // One dynamic import per locale and part, so each is its own chunk (literal paths: the bundler must see them).
 type Loader = () => Promise<{ default: Compiled }>;
 const loaders: Record<Locale, Record<CatalogPart, Loader>> = {
-	en: { main: () => import('virtual:lcj-messages/en/main'), extra: () => import('virtual:lcj-messages/en/extra') },
-	ko: { main: () => import('virtual:lcj-messages/ko/main'), extra: () => import('virtual:lcj-messages/ko/extra') },
-	de: { main: () => import('virtual:lcj-messages/de/main'), extra: () => import('virtual:lcj-messages/de/extra') },
-	fr: { main: () => import('virtual:lcj-messages/fr/main'), extra: () => import('virtual:lcj-messages/fr/extra') }
+	en: {
+		main: () => import('virtual:lcj-messages/en/main'),
+		extra: () => import('virtual:lcj-messages/en/extra'),
+		figures: () => import('virtual:lcj-messages/en/figures')
+	},
+	ko: {
+		main: () => import('virtual:lcj-messages/ko/main'),
+		extra: () => import('virtual:lcj-messages/ko/extra'),
+		figures: () => import('virtual:lcj-messages/ko/figures')
+	},
+	de: {
+		main: () => import('virtual:lcj-messages/de/main'),
+		extra: () => import('virtual:lcj-messages/de/extra'),
+		figures: () => import('virtual:lcj-messages/de/figures')
+	},
+	fr: {
+		main: () => import('virtual:lcj-messages/fr/main'),
+		extra: () => import('virtual:lcj-messages/fr/extra'),
+		figures: () => import('virtual:lcj-messages/fr/figures')
+	}
 };
 
 /** Each locale's messages, the parts loaded so far merged (their keys never overlap). */
@@ -35,7 +51,7 @@ const formatters = new Map<string, { format: IntlMessageFormat; args: string[] }
  * Loads and registers parts of a locale's catalog (each once); every page's layout awaits it before rendering.
  * Every part by default (the build-time endpoints and the tests); pages pass the parts they show.
  */
-export async function loadLocale(locale: Locale, parts: readonly CatalogPart[] = ['main', 'extra']): Promise<void> {
+export async function loadLocale(locale: Locale, parts: readonly CatalogPart[] = ['main', 'extra', 'figures']): Promise<void> {
 	const missing = parts.filter((part) => !loadedParts.has(`${locale}/${part}`));
 	const modules = await Promise.all(missing.map((part) => loaders[locale][part]()));
 	modules.forEach((module, i) => {
