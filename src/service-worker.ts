@@ -1,8 +1,9 @@
 // The service worker: the kiosk keeps running, and survives a reload, with the network gone (DESIGN.md).
 // SvelteKit builds it and registers it on every page. One cache per build (`version`), old ones deleted.
 //   - install: precache the app shell (JS, CSS), the static files (the geo data), and the prerendered pages.
-//     Fonts (~10 MB of unicode-range subsets) are NOT precached for every reader: pages cache the subsets they
-//     use as they go, and the kiosk asks for all of them with a `lcj:precache-all` message.
+//     Fonts (65 unicode-range slices cut to the site's characters, ~460 KB) are NOT precached for every reader:
+//     pages cache the slices they use as they go, and the kiosk asks for all of them with a `lcj:precache-all`
+//     message.
 //   - immutable build assets and static files: cache first (both are versioned with the cache).
 //   - pages and anything else of ours: network first, so a new build's HTML is never hidden behind a stale copy;
 //     the cache answers only when the network fails or hangs (offline). Every file of this static site is the
