@@ -6,7 +6,7 @@ import { shapeOf } from './src/lib/drawn/basemap-outlines';
 import { assertValidCatalogs, compileCatalog, partOf, readCatalogs, CATALOG_PARTS, MESSAGES_DIR, type CatalogPart } from './src/lib/i18n/compile';
 import { isLocale, LOCALES } from './src/lib/i18n/locales';
 import { siteCodePoints, usedFaces } from './src/lib/fonts/used-faces';
-import { cutFaces, hangulOutsideKorean, NAMES_FAMILY, type CutFace } from './src/lib/fonts/cut-faces';
+import { cutFaces, hangulOutsideKorean, NAMES_FAMILY } from './src/lib/fonts/cut-faces';
 import { mapStylesheet } from './src/lib/map/maplibre-css';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -39,6 +39,8 @@ function drawnBasemap(): Plugin {
  * `virtual:lcj-messages/<locale>`: one locale's catalog, checked against English (a missing key, an invalid ICU
  * message or a placeholder unlike English stops the build) and pre-parsed to ICU ASTs. intl-messageformat's own
  * import of the parser is pointed at the parser-less build, so no page ships the ICU parser.
+ * `virtual:lcj-messages/loaders`: for each locale and part, a function that imports it (each its own chunk; the
+ * bundler needs the literal ids), so adding a locale or a part needs no hand-written import.
  */
 function messageCatalogs(): Plugin {
 	const prefix = 'virtual:lcj-messages/';
@@ -54,6 +56,11 @@ function messageCatalogs(): Plugin {
 		},
 		load(resolved) {
 			if (!resolved.startsWith('\0' + prefix)) return null;
+			if (resolved === `\0${prefix}loaders`) {
+				const parts = (locale: string) =>
+					CATALOG_PARTS.map((part) => `${part}: () => import(${JSON.stringify(`${prefix}${locale}/${part}`)})`);
+				return `export default {${LOCALES.map((locale) => `${locale}: {${parts(locale).join(', ')}}`).join(', ')}};`;
+			}
 			// virtual:lcj-messages/<locale>/<part>: one part of one locale's catalog (compile.ts CATALOG_PARTS).
 			const [locale, part] = resolved.slice(prefix.length + 1).split('/');
 			if (!isLocale(locale)) throw new Error(`No such locale: ${locale}`);
@@ -78,9 +85,9 @@ function siteFonts(): Plugin {
 	const require = createRequire(import.meta.url);
 	const dir = join(process.cwd(), 'node_modules/.cache/lcj-fonts');
 	const packageDir = (name: string) => dirname(require.resolve(`@fontsource-variable/${name}/package.json`));
-	const cuts = new Map<string, Promise<CutFace[]>>();
+	const stylesheet = (pkg: string) => readFileSync(join(packageDir(pkg), 'index.css'), 'utf8');
+	let points: Set<number> | undefined;
 	const cut = (name: string) => {
-		const stylesheet = (pkg: string) => readFileSync(join(packageDir(pkg), 'index.css'), 'utf8');
 		if (name === 'hangul-names') {
 			const css = stylesheet('noto-sans-kr');
 			return cutFaces(css, join(packageDir('noto-sans-kr'), 'files'), hangulOutsideKorean('src'), {
@@ -88,10 +95,18 @@ function siteFonts(): Plugin {
 				family: NAMES_FAMILY
 			});
 		}
-		const points = siteCodePoints('src', LOCALES);
+		points ??= siteCodePoints('src', LOCALES);
 		const css = usedFaces(stylesheet(name), points).map((face) => face.css).join('\n');
 		if (!css) throw new Error(`${name}: no @font-face covers the site's text`);
 		return cutFaces(css, join(packageDir(name), 'files'), points, { suffix: 'site' });
+	};
+	// Each stylesheet is cut and its files written once per build, whichever of its builds (client, server) asks.
+	const cuts = new Map<string, Promise<string>>();
+	const cutAndWrite = async (name: string) => {
+		const faces = await cut(name);
+		mkdirSync(dir, { recursive: true });
+		for (const face of faces) writeFileSync(join(dir, face.file), face.bytes);
+		return faces.map((face) => face.css).join('\n');
 	};
 	return {
 		name: 'lcj-site-fonts',
@@ -100,11 +115,8 @@ function siteFonts(): Plugin {
 		async load(id) {
 			if (!id.startsWith(dir + '/') || !id.endsWith('.css')) return null;
 			const name = id.slice(dir.length + 1).replace(/\.css$/, '');
-			if (!cuts.has(name)) cuts.set(name, cut(name));
-			const faces = await cuts.get(name)!;
-			mkdirSync(dir, { recursive: true });
-			for (const face of faces) writeFileSync(join(dir, face.file), face.bytes);
-			return faces.map((face) => face.css).join('\n');
+			if (!cuts.has(name)) cuts.set(name, cutAndWrite(name));
+			return cuts.get(name)!;
 		}
 	};
 }

@@ -93,7 +93,6 @@ export function assertValidCatalogs(catalogs: Record<Locale, Record<string, stri
 	}
 }
 
-/** A catalog with each message pre-parsed; a message that is only text stays a string. */
 /**
  * The catalog's parts, one chunk each per locale:
  * - 'extra': what only the /data page, the kiosk and the embed-code page show, about a third of the catalog;
@@ -118,6 +117,7 @@ export function partOf<T>(messages: Record<string, T>, part: CatalogPart): Recor
 	return Object.fromEntries(Object.entries(messages).filter(([key]) => catalogPart(key) === part));
 }
 
+/** A catalog with each message pre-parsed; a message that is only text stays a string. */
 export function compileCatalog(messages: Record<string, string>): CompiledCatalog {
 	const out: CompiledCatalog = {};
 	for (const [key, text] of Object.entries(messages)) {

@@ -9,6 +9,8 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type en from './messages/en.json';
 import { type Locale } from './locales';
 import type { CatalogPart } from './compile';
+// For each locale and part, the function that imports it, each its own chunk (vite.config.ts messageCatalogs).
+import loaders from 'virtual:lcj-messages/loaders';
 
 export type { CatalogPart };
 
@@ -16,31 +18,6 @@ export type { CatalogPart };
 export type MessageKey = keyof typeof en;
 export type Params = Record<string, string | number>;
 type Compiled = Record<string, string | MessageFormatElement[]>;
-
-// One dynamic import per locale and part, so each is its own chunk (literal paths: the bundler must see them).
-type Loader = () => Promise<{ default: Compiled }>;
-const loaders: Record<Locale, Record<CatalogPart, Loader>> = {
-	en: {
-		main: () => import('virtual:lcj-messages/en/main'),
-		extra: () => import('virtual:lcj-messages/en/extra'),
-		figures: () => import('virtual:lcj-messages/en/figures')
-	},
-	ko: {
-		main: () => import('virtual:lcj-messages/ko/main'),
-		extra: () => import('virtual:lcj-messages/ko/extra'),
-		figures: () => import('virtual:lcj-messages/ko/figures')
-	},
-	de: {
-		main: () => import('virtual:lcj-messages/de/main'),
-		extra: () => import('virtual:lcj-messages/de/extra'),
-		figures: () => import('virtual:lcj-messages/de/figures')
-	},
-	fr: {
-		main: () => import('virtual:lcj-messages/fr/main'),
-		extra: () => import('virtual:lcj-messages/fr/extra'),
-		figures: () => import('virtual:lcj-messages/fr/figures')
-	}
-};
 
 /** Each locale's messages, the parts loaded so far merged (their keys never overlap). */
 const catalogs = new Map<Locale, Compiled>();
