@@ -39,8 +39,6 @@ function drawnBasemap(): Plugin {
  * `virtual:lcj-messages/<locale>`: one locale's catalog, checked against English (a missing key, an invalid ICU
  * message or a placeholder unlike English stops the build) and pre-parsed to ICU ASTs. intl-messageformat's own
  * import of the parser is pointed at the parser-less build, so no page ships the ICU parser.
- * `virtual:lcj-messages/loaders`: for each locale and part, a function that imports it (each its own chunk; the
- * bundler needs the literal ids), so adding a locale or a part needs no hand-written import.
  */
 function messageCatalogs(): Plugin {
 	const prefix = 'virtual:lcj-messages/';
@@ -56,11 +54,6 @@ function messageCatalogs(): Plugin {
 		},
 		load(resolved) {
 			if (!resolved.startsWith('\0' + prefix)) return null;
-			if (resolved === `\0${prefix}loaders`) {
-				const parts = (locale: string) =>
-					CATALOG_PARTS.map((part) => `${part}: () => import(${JSON.stringify(`${prefix}${locale}/${part}`)})`);
-				return `export default {${LOCALES.map((locale) => `${locale}: {${parts(locale).join(', ')}}`).join(', ')}};`;
-			}
 			// virtual:lcj-messages/<locale>/<part>: one part of one locale's catalog (compile.ts CATALOG_PARTS).
 			const [locale, part] = resolved.slice(prefix.length + 1).split('/');
 			if (!isLocale(locale)) throw new Error(`No such locale: ${locale}`);

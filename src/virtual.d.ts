@@ -12,14 +12,6 @@ declare module 'virtual:drawn-basemap/outlines' {
 
 // One part of one locale's messages (virtual:lcj-messages/<locale>/<part>), checked and pre-parsed to ICU ASTs at
 // build time by the plugin in vite.config.ts.
-// For each locale and part, the function that imports it (vite.config.ts messageCatalogs).
-declare module 'virtual:lcj-messages/loaders' {
-	const loaders: Record<
-		import('$lib/i18n/locales').Locale,
-		Record<import('$lib/i18n/compile').CatalogPart, () => Promise<{ default: Record<string, string | import('@formatjs/icu-messageformat-parser').MessageFormatElement[]> }>>
-	>;
-	export default loaders;
-}
 declare module 'virtual:lcj-messages/*' {
 	const catalog: Record<string, string | import('@formatjs/icu-messageformat-parser').MessageFormatElement[]>;
 	export default catalog;
