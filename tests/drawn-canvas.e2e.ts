@@ -4,7 +4,7 @@
 // on the same page and compared pixel by pixel.
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { test, expect, mapEl } from './fixtures';
+import { test, expect, mapEl, waitForReady } from './fixtures';
 
 /** Share of pixels that differ by more than `tolerance` in any channel (land and water differ by about 30). */
 function differing(a: PNG, b: PNG, tolerance = 12): number {
@@ -70,4 +70,32 @@ test('without its painting worker (the file missing), the drawn map shows the SV
 	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'loading');
 	await expect(page.locator('svg.drawn-map')).toHaveAttribute('data-basemap', 'svg');
 	expect(await page.locator('svg.drawn-map > use').first().evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+});
+
+test('once the map is ready the canvas stays, hidden, with its worker; a lost WebGL context has it painted again', async ({ page }) => {
+	// Stopping the painting worker at ready blocked the main thread for 150-290 ms (BasemapPainter.release).
+	await page.goto('/?chapter=bonn');
+	await waitForReady(page);
+	const canvas = page.locator('canvas.basemap-canvas');
+	await expect(canvas).toHaveCount(1);
+	await expect(canvas).toBeHidden();
+	const paints = () => page.evaluate(() => performance.getEntriesByName('lcj:basemap-paint').length);
+	const before = await paints();
+	expect(before, 'painted once while MapLibre loaded').toBeGreaterThan(0);
+	await page.evaluate(() => {
+		const gl = (document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement).getContext('webgl2');
+		gl?.getExtension('WEBGL_lose_context')?.loseContext();
+	});
+	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'loading');
+	await expect(canvas).toBeVisible();
+	// The same canvas, still the worker's (no context here), painted again at the new chapter's camera.
+	await page.waitForFunction((n) => performance.getEntriesByName('lcj:basemap-paint').length > n, before);
+	expect(await canvas.evaluate((el: HTMLCanvasElement) => {
+		try {
+			el.getContext('2d');
+			return false;
+		} catch {
+			return true;
+		}
+	})).toBe(true);
 });

@@ -57,6 +57,25 @@ describe('createBasemapPainter', () => {
 		await expect(second).resolves.toBe(true);
 	});
 
+	it('releases the bitmap through the same worker, and paints again after (no new worker, no terminate)', () => {
+		vi.stubGlobal('Worker', FakeWorker);
+		const painter = createBasemapPainter(canvas())!;
+		const worker = FakeWorker.made[0]!;
+		// Nothing to release before the canvas has been handed over.
+		painter.release();
+		expect(worker.posted).toHaveLength(0);
+		void painter.paint(basemap, paint);
+		painter.release();
+		void painter.paint(basemap, paint);
+		expect(worker.posted.map((p) => p.message)).toEqual([
+			expect.objectContaining({ id: 1, canvas: offscreen }),
+			{ release: true },
+			expect.objectContaining({ id: 2, basemap: null })
+		]);
+		expect(FakeWorker.made).toHaveLength(1);
+		expect(worker.terminate).not.toHaveBeenCalled();
+	});
+
 	it('settles every paint as not painted when the worker fails (and says so) or is disposed', async () => {
 		vi.stubGlobal('Worker', FakeWorker);
 		const onFail = vi.fn();

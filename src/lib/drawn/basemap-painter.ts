@@ -13,10 +13,18 @@ export interface PaintRequest {
 	basemap: DrawnBasemap | null;
 	paint: BasemapPaint;
 }
+/** The canvas is not shown for now: the worker drops its bitmap (the next paint sizes it again). */
+export interface ReleaseRequest {
+	release: true;
+}
 
 export interface BasemapPainter {
 	/** Paints; resolves once the bitmap is painted (false: no 2D context). A newer paint supersedes it. */
 	paint(basemap: DrawnBasemap, paint: BasemapPaint): Promise<boolean>;
+	/** Frees the painted bitmap while the canvas is hidden, and keeps the worker for the next paint: stopping a
+	 * worker blocks the main thread while its thread is torn down (150-290 ms, measured right after the map's
+	 * ready; docs/PERFORMANCE.md, stop 36). */
+	release(): void;
 	/** Stops the worker (the canvas left the page). */
 	dispose(): void;
 }
@@ -66,6 +74,9 @@ export function createBasemapPainter(canvas: HTMLCanvasElement, onFail: () => vo
 			sent = true;
 			sentBasemap = basemap;
 			return new Promise((resolve) => waiting.set(id, resolve));
+		},
+		release() {
+			if (sent) worker.postMessage({ release: true } satisfies ReleaseRequest);
 		},
 		dispose() {
 			worker.terminate();

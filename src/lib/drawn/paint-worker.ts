@@ -4,16 +4,24 @@
 // more (docs/PERFORMANCE.md, stop 34). Here the main thread only posts a message; the canvas shows the painted
 // bitmap when this task ends, as any OffscreenCanvas does.
 import { paintBasemap } from './paint-basemap';
-import type { PaintRequest } from './basemap-painter';
+import type { PaintRequest, ReleaseRequest } from './basemap-painter';
 
 /** The worker's global scope, typed without the WebWorker lib (the project compiles against the DOM's). */
-const scope = self as unknown as { onmessage: ((event: MessageEvent<PaintRequest>) => void) | null; postMessage(message: unknown): void };
+const scope = self as unknown as {
+	onmessage: ((event: MessageEvent<PaintRequest | ReleaseRequest>) => void) | null;
+	postMessage(message: unknown): void;
+};
 
 let canvas: OffscreenCanvas | null = null;
 let basemap: PaintRequest['basemap'] = null;
 
 scope.onmessage = (event) => {
 	const request = event.data;
+	if ('release' in request) {
+		// A 1 px canvas holds no bitmap worth keeping; the next paint sizes it again.
+		if (canvas) canvas.width = canvas.height = 1;
+		return;
+	}
 	canvas = request.canvas ?? canvas;
 	basemap = request.basemap ?? basemap;
 	if (!canvas || !basemap) return;
