@@ -11,10 +11,11 @@ test('the map reaches ready and renders basemap, outlines and places', async ({ 
 	await page.goto('/');
 	await waitForReady(page);
 	const map = mapEl(page);
-	// Counts come from queryRenderedFeatures on the real map after it settled (controller.ts). Tiles are decoded in
-	// MapLibre's worker (a blob: worker under the page's CSP), so a rendered basemap also proves the worker ran.
-	expect(Number(await map.getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
-	expect(Number(await map.getAttribute('data-rendered-outlines'))).toBeGreaterThan(0);
+	// Counts come from queryRenderedFeatures on the real map after it settled, when the page is idle (controller.ts
+	// onCounted: they may follow ready by a moment). Tiles are decoded in MapLibre's worker (a blob: worker under the
+	// page's CSP), so a rendered basemap also proves the worker ran.
+	await expect.poll(async () => Number(await map.getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
+	await expect.poll(async () => Number(await map.getAttribute('data-rendered-outlines'))).toBeGreaterThan(0);
 	// The seven delegation cities are labelled on the map, with Hangul beside Latin.
 	// MapLibre puts its marker class on our label element itself.
 	const labels = page.locator('.maplibregl-marker.place-delegation-city:not([hidden])');
@@ -109,7 +110,7 @@ test('a basemap tile that fails to load leaves the story readable and says so', 
 	await waitForReady(page);
 	await expect(page.getByRole('alert')).toContainText('tiles/korea/');
 	await expect(page.locator('#hamburg h2')).toBeVisible();
-	expect(Number(await mapEl(page).getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
+	await expect.poll(async () => Number(await mapEl(page).getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
 });
 
 test('a broken basemap tile (not a vector tile) is reported the same way', async ({ page }) => {

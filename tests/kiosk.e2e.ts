@@ -179,7 +179,7 @@ test.describe('offline, with the service worker', () => {
 		const response = await page.reload();
 		expect(response?.fromServiceWorker()).toBe(true);
 		await waitForReady(page);
-		expect(Number(await mapEl(page).getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
+		await expect.poll(async () => Number(await mapEl(page).getAttribute('data-rendered-basemap'))).toBeGreaterThan(0);
 		await expect(root(page)).toHaveAttribute('data-chapter', /./);
 		// Still looping offline.
 		const before = await chapterOf(page);

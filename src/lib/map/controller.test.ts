@@ -107,6 +107,7 @@ function setup(transitionMs = 1000) {
 	const onView = vi.fn();
 	const onMoveStart = vi.fn();
 	const onRendered = vi.fn();
+	const onCounted = vi.fn();
 	const plane = fakeElement();
 	const flownLine = fakeFlownLine();
 	const controller = new MapController(fm.map, {
@@ -116,9 +117,10 @@ function setup(transitionMs = 1000) {
 		onView,
 		onMoveStart,
 		onRendered,
+		onCounted,
 		transitionMs: () => transitionMs
 	});
-	return { ...fm, ...markers, controller, onView, onMoveStart, onRendered, plane, flown: flownLine.elements };
+	return { ...fm, ...markers, controller, onView, onMoveStart, onRendered, onCounted, plane, flown: flownLine.elements };
 }
 
 describe('MapController', () => {
@@ -227,12 +229,32 @@ describe('MapController', () => {
 		expect((el.classList as unknown as { has(c: string): boolean }).has('is-highlighted')).toBe(false);
 	});
 
-	it('reports the view on moveend and rendered feature counts on idle', () => {
-		const s = setup();
-		s.fire('moveend');
-		expect(s.onView).toHaveBeenCalledWith([9.993, 53.551], 11.23);
-		s.fire('idle');
-		expect(s.onRendered).toHaveBeenCalledWith({ basemap: 2, outlines: 2, route: 2 });
+	it('reports the view on moveend, the drawn view on idle, and its rendered features when the page is idle', () => {
+		const idle: (() => void)[] = [];
+		vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+		try {
+			const s = setup();
+			s.fire('moveend');
+			expect(s.onView).toHaveBeenCalledWith([9.993, 53.551], 11.23);
+			s.fire('idle');
+			expect(s.onRendered).toHaveBeenCalledTimes(1);
+			// Not counted inside the map's frame: queryRenderedFeatures reads every tile in view.
+			expect(s.map.queryRenderedFeatures).not.toHaveBeenCalled();
+			// Settling again before the page is idle asks for no second count.
+			s.fire('idle');
+			expect(s.onRendered).toHaveBeenCalledTimes(2);
+			expect(idle).toHaveLength(1);
+			idle.shift()!();
+			expect(s.onCounted).toHaveBeenCalledExactlyOnceWith({ basemap: 2, outlines: 2, route: 2 });
+			// Once counted, the next settle counts again; a destroyed controller reports nothing.
+			s.fire('idle');
+			expect(idle).toHaveLength(1);
+			s.controller.destroy();
+			idle.shift()!();
+			expect(s.onCounted).toHaveBeenCalledTimes(1);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it('asks for a frame once it listens, so a map that went idle before it was handed over reports idle again', () => {

@@ -9,6 +9,7 @@ import type { LonLat } from '$lib/story/types';
 import type { Padding } from '$lib/journey/camera';
 import { HIGHLIGHT_LAYER, ROUTE_SOURCE, highlightFilter, OUTLINE_LAYERS } from './style';
 import { FlownLine, linesKey, type FlownLineElements, type ScreenPoint } from './flown-line';
+import { whenIdle } from '$lib/idle';
 
 export type { Padding };
 
@@ -95,8 +96,14 @@ export interface ControllerOptions {
 	onView?: (center: LonLat, zoom: number) => void;
 	/** Called on every `movestart`: until the next onView the camera moves (labels wait for it to settle). */
 	onMoveStart?: () => void;
-	/** Called after the map settles with the number of rendered features per group (tests, kiosk health). */
-	onRendered?: (counts: RenderedCounts) => void;
+	/** Called after the map settles: this view is drawn. */
+	onRendered?: () => void;
+	/**
+	 * The number of rendered features per group (the page contract's data-rendered-*: tests, kiosk health), after
+	 * `onRendered`, when the page is idle: counting queries every tile in view, 20-60 ms under a busy CPU, and at the
+	 * map's first frame that was a third of the page's last long task before ready (docs/PERFORMANCE.md, stop 36).
+	 */
+	onCounted?: (counts: RenderedCounts) => void;
 	/** Camera transitions between chapters take this long, in ms; 0 under reduced motion. */
 	transitionMs: () => number;
 	/** glRoute(...).key of the route the style was built with: a first frame with that route sets no data. */
@@ -425,15 +432,30 @@ export class MapController {
 		if (this.flownHidePending) this.hideFlownLine(); // everything is drawn: if no sourcedata said so, idle does
 		if (this.gl === 'lost') return;
 		if (this.gl === 'restoring') return this.reapply(); // the next idle reports the redrawn map
-		if (!this.options.onRendered) return;
-		const count = (layers: readonly string[]) => this.map.queryRenderedFeatures({ layers: [...layers] }).length;
-		this.options.onRendered({
-			basemap: count(['world-land', 'korea-land', 'europe-land']),
-			outlines: count(OUTLINE_LAYERS),
-			// With the faint arc ahead: in the flight, the only route WebGL draws (the part flown is SVG).
-			route: count(['route-line-ahead', 'route-line-air', 'route-line-ground'])
-		});
+		this.options.onRendered?.();
+		this.countWhenIdle();
 	};
+
+	/** One count pending at most: settling twice before the page is idle counts the view it settled on last. */
+	private countPending = false;
+	private countWhenIdle(): void {
+		const report = this.options.onCounted;
+		if (!report || this.countPending) return;
+		this.countPending = true;
+		const run = () => {
+			this.countPending = false;
+			if (this.destroyed || this.gl !== 'ok') return;
+			const count = (layers: readonly string[]) => this.map.queryRenderedFeatures({ layers: [...layers] }).length;
+			report({
+				basemap: count(['world-land', 'korea-land', 'europe-land']),
+				outlines: count(OUTLINE_LAYERS),
+				// With the faint arc ahead: in the flight, the only route WebGL draws (the part flown is SVG).
+				route: count(['route-line-ahead', 'route-line-air', 'route-line-ground'])
+			});
+		};
+		// A second at most, so a page that is never idle still reports.
+		whenIdle(run, 1000);
+	}
 }
 
 function cameraOptions(camera: CameraTarget) {

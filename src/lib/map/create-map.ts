@@ -141,7 +141,9 @@ export async function createMap(options: CreateMapOptions): Promise<CreatedMap> 
 		map.once('load', () => {
 			performance.mark('lcj:map-load');
 			map.off('error', onError);
-			resolve();
+			// `load` fires inside the frame MapLibre has just drawn (its longest task, with the shaders compiled):
+			// what the page does next (the controller, the labels) starts in a task of its own, not in that one.
+			setTimeout(resolve, 0);
 		});
 	});
 

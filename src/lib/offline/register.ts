@@ -7,6 +7,7 @@
 //    idle moment, so it never competes with a reader's first load.
 import { base } from '$app/paths';
 import { dev } from '$app/environment';
+import { whenIdle } from '$lib/idle';
 
 /** navigator.serviceWorker, or null where there is none or reading it is refused (sandboxed frames). */
 export function serviceWorkers(): ServiceWorkerContainer | null {
@@ -42,10 +43,7 @@ export function mapSettled(doc: Document = document): Promise<void> {
 	});
 }
 
-const idle = () =>
-	new Promise<void>((resolve) =>
-		typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 5000 }) : setTimeout(resolve, 200)
-	);
+const idle = () => new Promise<void>((resolve) => whenIdle(resolve, 5000, 200));
 
 /** Registers the service worker once the page has settled and is idle; never throws. */
 export async function registerServiceWorkerWhenIdle(): Promise<ServiceWorkerRegistration | null> {
