@@ -54,7 +54,13 @@ function fakeMap() {
 		isMoving: vi.fn(() => moving),
 		triggerRepaint: vi.fn(),
 		loaded: vi.fn(() => false),
-		queryRenderedFeatures: vi.fn(() => [{}, {}]),
+		// Every layer but the flight's arc ahead (a style without it); two rendered features per layer asked for, and
+		// one of a layer nobody counts.
+		getLayer: vi.fn((id: string) => (id === 'route-line-ahead' ? undefined : { id })),
+		queryRenderedFeatures: vi.fn(({ layers = [] }: { layers?: string[] } = {}) => [
+			...layers.flatMap((id) => [{ layer: { id } }, { layer: { id } }]),
+			{ layer: { id: 'background' } }
+		]),
 		resize: vi.fn(() => {
 			map.loaded.mockReturnValue(false);
 			Object.assign(canvas, { clientWidth: container.clientWidth, clientHeight: container.clientHeight });
@@ -245,7 +251,8 @@ describe('MapController', () => {
 			expect(s.onRendered).toHaveBeenCalledTimes(2);
 			expect(idle).toHaveLength(1);
 			idle.shift()!();
-			expect(s.onCounted).toHaveBeenCalledExactlyOnceWith({ basemap: 2, outlines: 2, route: 2 });
+			expect(s.onCounted).toHaveBeenCalledExactlyOnceWith({ basemap: 6, outlines: 4, route: 4 });
+			expect(s.map.queryRenderedFeatures).toHaveBeenCalledTimes(1);
 			// Once counted, the next settle counts again; a destroyed controller reports nothing.
 			s.fire('idle');
 			expect(idle).toHaveLength(1);
