@@ -40,10 +40,24 @@ test('no WebGL: the embed shows the drawn map and steps through chapters', async
 test("no WebGL: the drawn map's outlines come from the page, and the rest when a view needs them", async ({ page }) => {
 	// The scripts that hold the outlines' paths (the lazily imported chunk), as the page fetches them.
 	const withOutlines: string[] = [];
-	page.on('response', async (response) => {
+	// Each body is read asynchronously: a script may already have run when its read is still pending, so every
+	// check first waits for the reads of the responses seen so far.
+	const reads: Promise<void>[] = [];
+	page.on('response', (response) => {
 		if (!response.url().endsWith('.js')) return;
-		if (/koreaLand:\{d:[`"']M/.test(await response.text().catch(() => ''))) withOutlines.push(response.url());
+		reads.push(
+			response
+				.text()
+				.catch(() => '')
+				.then((body) => {
+					if (/koreaLand:\{d:[`"']M/.test(body)) withOutlines.push(response.url());
+				})
+		);
 	});
+	const outlineScripts = async () => {
+		await Promise.all(reads);
+		return [...withOutlines];
+	};
 	await page.setViewportSize({ width: 600, height: 800 });
 	await page.goto('/embed');
 	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'fallback');
@@ -52,25 +66,26 @@ test("no WebGL: the drawn map's outlines come from the page, and the rest when a
 	await expect(drawn).toHaveAttribute('data-drawn-chapter', 'korea');
 	await expect(drawn.locator('[data-layer="koreaLand"]')).toHaveAttribute('d', /^M/);
 	await expect(drawn.locator('[data-layer="land"]')).toHaveCount(0);
-	expect(withOutlines, 'no script with the outlines yet').toEqual([]);
+	expect(await outlineScripts(), 'no script with the outlines yet').toEqual([]);
 	// The flight's view needs the world's land: the outlines are imported, and it is drawn.
 	await page.getByRole('button', { name: 'Next chapter' }).click();
 	await expect(drawn).toHaveAttribute('data-drawn-chapter', 'flight');
 	await expect(drawn.locator('[data-layer="land"]')).toHaveAttribute('d', /^M/);
-	expect(withOutlines).toHaveLength(1);
+	expect(await outlineScripts()).toHaveLength(1);
 
 	// The story's HTML holds every outline its first view draws: nothing is imported for them.
+	await outlineScripts();
 	withOutlines.length = 0;
 	await page.goto('/');
 	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'fallback');
 	for (const layer of ['land', 'koreaLand', 'borders']) {
 		await expect(page.locator(`svg.drawn-map [data-layer="${layer}"]`)).toHaveAttribute('d', /^M/);
 	}
-	expect(withOutlines).toEqual([]);
+	expect(await outlineScripts()).toEqual([]);
 	// Reached by a link, the story is rendered in the browser with no HTML to read: the outlines are imported.
 	await page.goto('/data');
 	await page.getByRole('link', { name: 'Back to the story' }).first().click();
 	await expect(page.locator('svg.drawn-map [data-layer="borders"]')).toHaveAttribute('d', /^M/);
 	await expect(page.locator('svg.drawn-map [data-drawn-city="suwon"]')).toHaveAttribute('d', /^M/);
-	expect(withOutlines).toHaveLength(1);
+	expect(await outlineScripts()).toHaveLength(1);
 });
